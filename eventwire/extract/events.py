@@ -1,0 +1,427 @@
+"""Event extraction: compose the field extractors over one article's Doc.
+
+A pure function of (Article, Doc, geocode callable): no I/O, no store. Each candidate sentence
+that is factual and classifies as an ACLED sub-type becomes an event draft; sentences that only
+refer back to an event ("the attack", "claimed responsibility for the operation against X")
+add claims and evidence to it instead; headlines fill places and actors the body leaves out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from eventwire.extract import actors as actors_mod
+from eventwire.extract import claims as claims_mod
+from eventwire.extract import counts as counts_mod
+from eventwire.extract import dates as dates_mod
+from eventwire.extract import types as types_mod
+from eventwire.extract.notes import write_notes
+from eventwire.models import Actor, Article, Claim, Count, Event, EventDate, Place, Span
+from eventwire.taxonomy import plover_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["extract_events", "GeocodeFn"]
+
+log = logging.getLogger(__name__)
+
+GeocodeFn = Callable[..., Place | None]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "the attack", "this attack", "these strikes", "the operation against ...": refers back.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
+    r"incidents?|shelling|explosions?|blasts?)\b",
+    re.I,
+)
+_NEAR = re.compile(r"\bin the (?:area|vicinity)\b|\bnearby\b|\bnear (?:the|it)\b", re.I)
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+    r"\b(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
+_RESPONSIBLE = re.compile(
+    r"\b(?:people|persons|men|militants|fighters|attackers|those|group|cell)\s+(?:\w+\s+)?"
+    r"(?:involved in|responsible for|behind)\s+(?:the|this|that)\s+attack",
+    re.I,
+)
+
+
+@dataclass
+class _Draft:
+    sub_event_type: str
+    event_type: str
+    sentence: tuple[int, int]
+    trigger: Span | None
+    score: float
+    date: EventDate | None = None
+    place: Place | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    counts: dict[str, Count] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    responsibility: list[Claim] = field(default_factory=list)
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    inferred: set[str] = field(default_factory=set)
+    refers_back: bool = False  # its patient is "the people involved in this attack"
+    parent: _Draft | None = None
+
+    def add_evidence(self, name: str, span: Span | None) -> None:
+        if span is not None and span not in self.evidence.setdefault(name, []):
+            self.evidence[name].append(span)
+
+
+def _span(doc_text: str, start: int, end: int, article_id: str) -> Span:
+    return Span(start, end, doc_text[start:end], article_id)
+
+
+def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None) -> list[str]:
+    """Country names mentioned in the article, most frequent first (for disambiguation)."""
+    if geocode_country is None:
+        return []
+    seen: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            place = geocode_country(ent.text)
+            if place is not None and place.country:
+                seen[place.country] = seen.get(place.country, 0) + 1
+    return sorted(seen, key=lambda c: -seen[c])
+
+
+def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]]) -> list[SpacySpan]:
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        if any(s <= ent.start_char and ent.end_char <= e for s, e in exclude):
+            continue
+        nxt = ent.end < len(ent.doc) and ent.doc[ent.end]
+        # "US-run facility", "US military": an adjective of an actor, not a place
+        if nxt is not None and nxt is not False and (nxt.text in {"-", "–"} or nxt.dep_ in {"compound", "amod"}
+                                                     and nxt.head.i != ent.root.i and nxt.pos_ in {"NOUN", "ADJ"}
+                                                     and ent.root.dep_ in {"compound", "amod", "nmod"}):
+            continue
+        if ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.pos_ in {"NOUN", "PROPN"} \
+                and ent.label_ == "GPE" and ent.root.head.ent_type_ not in _PLACE_LABELS:
+            continue
+        out.append(ent)
+    return out
+
+
+def _pick_place(
+    sent: SpacySpan,
+    doc_text: str,
+    article: Article,
+    geocode: GeocodeFn | None,
+    countries: Sequence[str],
+    near: Sequence[Place],
+    exclude: Sequence[tuple[int, int]],
+) -> Place | None:
+    best: tuple[tuple[int, int, int], Place] | None = None
+    sentence_text = doc_text[sent.start_char:sent.end_char]
+    for ent in _place_candidates(sent, exclude):
+        span = _span(doc_text, ent.start_char, ent.end_char, article.id)
+        if geocode is not None:
+            place = geocode(ent.text, context=sentence_text, countries=countries, near=near)
+            if place is None:
+                continue
+            place = replace(place, span=span)
+        else:
+            place = Place(name=ent.text, span=span)
+        before = doc_text[max(sent.start_char, ent.start_char - 60):ent.start_char]
+        is_reference = bool(_REFERENCE_POINT.search(before))
+        precision = place.geo_precision or 3
+        rank = (int(is_reference), precision, -ent.start_char)
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    return best[1] if best else None
+
+
+def _pick_date(sent_text: str, offset: int, article: Article) -> EventDate | None:
+    found = dates_mod.find_dates(sent_text, article.published, offset=offset, article_id=article.id)
+    usable = [d for d in found if not re.match(r"(?i)since\b", (d.phrase or "")) and d.precision == 1] or \
+        [d for d in found if not re.match(r"(?i)since\b", (d.phrase or ""))]
+    return usable[0] if usable else None
+
+
+def _is_headline(sent_text: str, article: Article) -> bool:
+    if not article.title:
+        return False
+    return sent_text.strip().lower() == article.title.strip().lower()
+
+
+def _merge_claims(target: list[Claim], new: Sequence[Claim]) -> None:
+    for claim in new:
+        if not any(c.speaker == claim.speaker and c.channel == claim.channel and c.status == claim.status
+                   for c in target):
+            target.append(claim)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.gazetteer_key and a.gazetteer_key == b.gazetteer_key:
+        return True
+    if a.geonames_id and a.geonames_id == b.geonames_id:
+        return True
+    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+        return abs(a.lat - b.lat) < 0.05 and abs(a.lon - b.lon) < 0.05 and (a.geo_precision or 3) < 3
+    return a.name.lower() == b.name.lower()
+
+
+def _trigger_token(sent: SpacySpan, trigger: tuple[int, int] | None):
+    if trigger is None:
+        return sent.root
+    start = sent.start_char + trigger[0]
+    for tok in sent:
+        if tok.idx <= start < tok.idx + len(tok.text) or tok.idx >= start:
+            return tok
+    return sent.root
+
+
+def extract_events(
+    article: Article,
+    doc: Doc,
+    *,
+    candidates: frozenset[int] | None = None,
+    geocode: GeocodeFn | None = None,
+    geocode_country: Callable[[str], Place | None] | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[Event]:
+    """Events of one article. ``doc`` covers Article.text offsets (possibly with blanked sentences)."""
+    text = article.text
+    countries = _countries(doc, geocode_country)
+    coref = actors_mod.resolve_coreference(doc)
+    drafts: list[_Draft] = []
+    headlines: list[SpacySpan] = []
+    resolved_places: list[Place] = []
+
+    for sent in doc.sents:
+        sent_text = text[sent.start_char:sent.end_char]
+        if not sent_text.strip():
+            continue
+        if not types_mod.triggers(sent_text):
+            continue
+        # cumulative tallies ("66 attacks since October 17") are records of their own, not events
+        if any(s < sent.end_char and sent.start_char < e for s, e in exclude):
+            continue
+        if _is_headline(sent_text, article):
+            headlines.append(sent)
+            continue
+        guess = types_mod.classify(sent_text)
+        responsibility = claims_mod.find_responsibility(doc, sent, coref=coref, article_id=article.id)
+        if types_mod.is_non_factual(sent_text) and not responsibility:
+            log.debug("non-factual: %s", sent_text[:80])
+            continue
+        sent_claims = claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id)
+        date = _pick_date(sent_text, sent.start_char, article)
+        actor_spans = [(a.span.start, a.span.end) for a in
+                       actors_mod.find_actors(sent, countries=countries, article_id=article.id) if a.span]
+        place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans)
+        if place is not None:
+            resolved_places.append(place)
+        casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
+
+        refers_back = bool(_ANAPHOR.search(sent_text)) and date is None
+        target = None
+        if responsibility or refers_back:
+            target = _find_referent(drafts, place, guess)
+        if target is not None and (responsibility or (place is None and not casualties)):
+            _attach(target, sent_claims, responsibility, place, sent_text, sent, text, article)
+            continue
+        if guess.sub_event_type is None:
+            continue
+
+        trigger_span = None
+        if guess.trigger is not None:
+            trigger_span = _span(text, sent.start_char + guess.trigger[0], sent.start_char + guess.trigger[1],
+                                 article.id)
+        draft = _Draft(guess.sub_event_type, guess.event_type or "", (sent.start_char, sent.end_char),
+                       trigger_span, guess.score)
+        draft.add_evidence("event_type", trigger_span)
+        draft.add_evidence("sub_event_type", trigger_span)
+        draft.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+        actor1, actor2 = actors_mod.agent_and_patient(
+            sent, _trigger_token(sent, guess.trigger), countries=[place.country] if place and place.country
+            else countries, article_id=article.id)
+        if responsibility and actor1 is None:
+            actor1 = _claimant_actor(responsibility[0], countries)
+        draft.actor1, draft.actor2 = actor1, actor2
+        if _RESPONSIBLE.search(sent_text):
+            draft.refers_back = True
+        draft.date, draft.place = date, place
+        draft.counts = dict(casualties)
+        draft.claims.extend(sent_claims)
+        draft.responsibility.extend(responsibility)
+        if place is None and _NEAR.search(sent_text) and drafts:
+            draft.parent = drafts[-1]
+        elif draft.date is None and drafts:
+            draft.parent = drafts[-1]
+        drafts.append(draft)
+
+    _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)
+    _fill_from_parents(drafts, article)
+    return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
+
+
+def _find_referent(drafts: Sequence[_Draft], place: Place | None, guess) -> _Draft | None:
+    if place is not None:
+        for d in reversed(drafts):
+            if _same_place(d.place, place):
+                return d
+        return None
+    return drafts[-1] if drafts else None
+
+
+def _attach(target: _Draft, sent_claims, responsibility, place, sent_text, sent, text, article) -> None:
+    _merge_claims(target.claims, [c for c in sent_claims if c.status != "claimed" or not responsibility])
+    _merge_claims(target.responsibility, responsibility)
+    if responsibility and target.actor1 is None:
+        target.actor1 = _claimant_actor(responsibility[0], [])
+        target.add_evidence("actor1", responsibility[0].span)
+    if place is not None and target.place is None:
+        target.place = place
+    target.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+
+
+def _claimant_actor(claim: Claim, countries: Sequence[str]) -> Actor | None:
+    if not claim.speaker:
+        return None
+    return actors_mod.normalise_actor(claim.speaker, countries=countries, span=claim.span) or \
+        Actor(name=claim.speaker, raw=claim.speaker, span=claim.span)
+
+
+def _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved) -> None:
+    for head in headlines:
+        head_text = text[head.start_char:head.end_char]
+        guess = types_mod.classify(head_text)
+        if guess.event_type is None:
+            continue
+        place = _pick_place(head, text, article, geocode, countries, resolved, [])
+        a1, a2 = actors_mod.agent_and_patient(head, _trigger_token(head, guess.trigger), countries=countries,
+                                              article_id=article.id)
+        for d in drafts:
+            if d.event_type != guess.event_type:
+                continue
+            if d.place is not None and place is not None and not _same_place(d.place, place):
+                continue
+            if d.place is None and place is not None:
+                d.place = place
+                d.inferred.discard("place")
+            if d.actor2 is None and a2 is not None:
+                d.actor2 = a2
+            if d.actor1 is None and a1 is not None:
+                d.actor1 = a1
+            break
+
+
+def _fill_from_parents(drafts: Sequence[_Draft], article: Article) -> None:
+    for d in drafts:
+        p = d.parent
+        if p is None:
+            continue
+        if d.date is None and p.date is not None:
+            d.date = p.date
+            d.inferred.add("event_date")
+        if d.place is None and p.place is not None:
+            d.place = replace(p.place, geo_precision=max(2, p.place.geo_precision or 2))
+            d.inferred.add("location")
+        if d.refers_back and d.actor2 is None and p.actor1 is not None:
+            d.actor2 = p.actor1
+            d.inferred.add("actor2")
+    for d in drafts:
+        if d.date is None and article.published is not None:
+            d.date = EventDate(article.published.date(), 2, None, article.published)
+            d.inferred.add("event_date")
+
+
+def _merge_duplicates(drafts: Sequence[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.sub_event_type == d.sub_event_type and _same_place(o.place, d.place)
+                     and o.date is not None and d.date is not None and o.date.date == d.date.date), None)
+        if twin is None:
+            out.append(d)
+            continue
+        for k, v in d.counts.items():
+            twin.counts.setdefault(k, v)
+        _merge_claims(twin.claims, d.claims)
+        _merge_claims(twin.responsibility, d.responsibility)
+        twin.actor1 = twin.actor1 or d.actor1
+        twin.actor2 = twin.actor2 or d.actor2
+        for name, spans in d.evidence.items():
+            for s in spans:
+                twin.add_evidence(name, s)
+    return out
+
+
+def _event_id(article: Article, draft: _Draft, place: Place | None) -> str:
+    digest = hashlib.sha1(f"{article.id}:{draft.sentence[0]}:{draft.sub_event_type}".encode()).hexdigest()[:10]
+    prefix = (place.country_code or "XX").upper() if place else "XX"
+    return f"{prefix}-{digest}"
+
+
+def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
+    for name, value in (("event_date", d.date), ("location", d.place)):
+        if value is not None and value.span is not None:
+            d.add_evidence(name, value.span)
+    for name, actor in (("actor1", d.actor1), ("actor2", d.actor2)):
+        if actor is not None and actor.span is not None:
+            d.add_evidence(name, actor.span)
+    for kind in ("fatalities", "injuries", "detained", "abducted", "displaced"):
+        key = {"fatalities": "killed", "injuries": "injured"}.get(kind, kind)
+        c = d.counts.get(key) or d.counts.get(kind)
+        if c is not None and c.span is not None:
+            d.add_evidence(kind, c.span)
+    for claim in (*d.claims, *d.responsibility):
+        d.add_evidence("claims" if claim in d.claims else "responsibility", claim.span)
+    evidence = {k: tuple(v) for k, v in d.evidence.items() if v}
+    filled = {"event_date": d.date, "location": d.place, "actor1": d.actor1, "actor2": d.actor2}
+    inferred = sorted({k for k, v in filled.items() if v is not None and k not in evidence} | d.inferred)
+    plover_type, mode = plover_of(d.sub_event_type)
+    get = d.counts.get
+    event = Event(
+        id=_event_id(article, d, d.place),
+        event_type=d.event_type,
+        sub_event_type=d.sub_event_type,
+        date=d.date,
+        place=d.place,
+        actor1=d.actor1,
+        actor2=d.actor2,
+        fatalities=get("killed") or get("fatalities"),
+        injuries=get("injured") or get("injuries"),
+        detained=get("detained"),
+        abducted=get("abducted"),
+        displaced=get("displaced"),
+        claims=tuple(d.claims),
+        responsibility=tuple(d.responsibility),
+        evidence=evidence,
+        inferred=tuple(inferred),
+        confidence=_confidence(d),
+        plover_type=f"{plover_type}/{mode}" if mode else plover_type,
+        source=article.source_name,
+        article_ids=(article.id,),
+        trigger=d.trigger,
+    )
+    return replace(event, notes=write_notes(event))
+
+
+def _confidence(d: _Draft) -> float:
+    score = 0.35 + 0.25 * min(1.0, d.score)
+    score += 0.1 if d.date is not None and "event_date" not in d.inferred else 0.0
+    score += 0.1 if d.place is not None and "location" not in d.inferred else 0.0
+    score += 0.05 if d.actor1 is not None else 0.0
+    score += 0.05 if d.actor2 is not None else 0.0
+    if any(c.status == "confirmed" for c in d.claims):
+        score += 0.1
+    elif d.responsibility and not d.claims:
+        score -= 0.05
+    return round(max(0.05, min(1.0, score)), 3)
+
