@@ -1,0 +1,81 @@
+"""The acceptance example: every field of ain_al_asad.gold.json, on the real article."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def _match(gold: dict, events):
+    subs = gold.get("sub_event_type_any_of") or [gold["sub_event_type"]]
+    for e in events:
+        if e.sub_event_type not in subs or e.date is None or e.date.date.isoformat() != gold["event_date"]:
+            continue
+        if e.place is None or e.place.country != gold["country"]:
+            continue
+        if gold.get("latitude") is not None and (e.place.lat is None or _km(
+                e.place.lat, e.place.lon, gold["latitude"], gold["longitude"]) > 5):
+            continue
+        if gold["geo_precision"] != e.place.geo_precision:
+            continue
+        return e
+    return None
+
+
+def test_seed_has_exactly_the_four_gold_events(seed_extraction, seed_gold):
+    events = seed_extraction.events
+    assert len(events) == len(seed_gold["events"]), [
+        (e.sub_event_type, e.date, e.place and e.place.name, e.evidence.get("sentence")) for e in events]
+    matched = {id(_match(g, events)) for g in seed_gold["events"]}
+    assert None not in matched and len(matched) == 4
+
+
+@pytest.mark.parametrize("key", ["ain_al_asad_missile", "ac130_response", "centcom_precision_strikes",
+                                 "al_shaddadi_attack"])
+def test_seed_event_fields(seed_extraction, seed_gold, seed_article, key):
+    gold = next(g for g in seed_gold["events"] if g["key"] == key)
+    e = _match(gold, seed_extraction.events)
+    assert e is not None, f"no event matches {key}"
+    assert e.event_type == gold["event_type"]
+    assert e.date.precision == gold["time_precision"]
+    if "date_phrase" in gold:
+        assert e.date.phrase.lower() in gold["date_phrase"].lower()
+    assert (e.actor1.name if e.actor1 else None) == gold["actor1"]
+    assert (e.actor2.name if e.actor2 else None) == gold["actor2"]
+    assert e.place.admin1 == gold["admin1"]
+    for field, name in (("fatalities", "fatalities"), ("injuries", "injuries")):
+        count = getattr(e, field)
+        assert (count.best if count else None) == gold[name]
+    for gc in gold["claims"]:
+        assert any(c.speaker == gc["speaker"] and c.channel == gc["channel"] and c.status == gc["status"]
+                   and (gc.get("role") is None or c.role == gc["role"]) for c in e.claims), e.claims
+    if not gold["claims"]:
+        assert all(c.status != "confirmed" for c in e.claims)
+    for gr in gold.get("responsibility", []):
+        assert any(c.speaker == gr["speaker"] and c.channel == gr["channel"] and c.status == gr["status"]
+                   for c in e.responsibility), e.responsibility
+    evidence_text = " ".join(s.text for spans in e.evidence.values() for s in spans)
+    for quote in gold.get("must_quote", []):
+        assert quote in evidence_text
+    # every span points at the real text
+    for spans in e.evidence.values():
+        for s in spans:
+            assert seed_article.text[s.start:s.end] == s.text
+
+
+def test_missile_attack_evidence_spans(seed_extraction, seed_gold, seed_article):
+    gold = next(g for g in seed_gold["events"] if g["key"] == "ain_al_asad_missile")
+    e = _match(gold, seed_extraction.events)
+    assert e.injuries.best == 8 and e.injuries.exact
+    assert "eight" in e.evidence["injuries"][0].text
+    assert e.evidence["event_date"][0].text == "Monday night"
+    assert "missile" in " ".join(s.text for s in e.evidence["sub_event_type"])
+    assert any("Ain" in s.text for s in e.evidence["location"])
