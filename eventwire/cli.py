@@ -10,7 +10,7 @@ import logging
 import sys
 from dataclasses import replace
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -33,7 +33,7 @@ app = typer.Typer(
 DEFAULT_DB = "eventwire.db"
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
