@@ -108,8 +108,9 @@ def _claims_text(e: Event) -> str:
 
 def events_table(events: list[Event], title: str = "Events") -> Table:
     table = Table(title=f"{title} ({len(events)})", show_lines=False, expand=False)
+    clustered = any(e.cluster_id for e in events)
     for col in ("date", "type / sub-type", "location", "actor1 → actor2", "killed", "injured", "sources",
-                "conf"):
+                "conf", *(("same event as",) if clustered else ())):
         table.add_column(col, overflow="fold")
     for e in events:
         when = f"{e.date.date.isoformat()} (p{e.date.precision})" if e.date else "–"
@@ -118,8 +119,9 @@ def events_table(events: list[Event], title: str = "Events") -> Table:
             where = ", ".join(dict.fromkeys(x for x in (e.place.name, e.place.admin1, e.place.country) if x))
             where += f" (p{e.place.geo_precision})" if e.place.geo_precision else ""
         actors = f"{e.actor1.name if e.actor1 else '?'} → {e.actor2.name if e.actor2 else '?'}"
+        extra = (e.cluster_id or "",) if clustered else ()
         table.add_row(when, f"{e.event_type} · {e.sub_event_type}", where, actors, _fmt_count(e.fatalities),
-                      _fmt_count(e.injuries), _claims_text(e), f"{e.confidence:.2f}")
+                      _fmt_count(e.injuries), _claims_text(e), f"{e.confidence:.2f}", *extra)
     return table
 
 
@@ -167,6 +169,11 @@ def _run_pipeline(sources, db, published, allow, follow, verbose, show: bool) ->
                 progress.advance(task)
 
             report = pipeline.run(_items(sources, settings, when), store, on_item=tick)
+        if report.articles_new:
+            from eventwire.pipeline import deduplicate
+
+            clusters = {eid: c.id for c in deduplicate(store) for eid in c.event_ids}
+            report.events[:] = [replace(e, cluster_id=clusters.get(e.id, e.cluster_id)) for e in report.events]
         if show:
             out = _out()
             out.print(events_table(report.events, "Events found"))
@@ -243,6 +250,132 @@ def events(db: DbOpt = DEFAULT_DB,
     else:
         json.dump([event_record(e) for e in found], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+
+
+class ExportFmt(StrEnum):
+    acled_csv = "acled-csv"
+    geojson = "geojson"
+    parquet = "parquet"
+    plover = "plover"
+
+
+class BriefFmt(StrEnum):
+    md = "md"
+    html = "html"
+
+
+CountryOpt = Annotated[str | None, typer.Option(help="Country name, e.g. Iraq.")]
+SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+
+
+@app.command("export")
+def export_cmd(out: Annotated[Path, typer.Argument(help="Output file.")],
+               fmt: Annotated[ExportFmt, typer.Option("--format", "-f", help="Export format.")],
+               db: DbOpt = DEFAULT_DB, country: CountryOpt = None, since: SinceOpt = None,
+               until: UntilOpt = None) -> None:
+    """Export stored events: ACLED CSV, GeoJSON, Parquet or PLOVER JSON."""
+    from eventwire.export import export
+    from eventwire.store import open_store
+
+    _require_db(db)
+    with open_store(db) as store:
+        found = store.events(country=country, since=_parse_day(since, "--since"), until=_parse_day(until, "--until"))
+    n = export(found, fmt.value, out)
+    _err().print(f"{n} event(s) written to {out} ({fmt.value})", highlight=False)
+
+
+def _country_of(geocoder: Any):
+    def country_of(name: str) -> str | None:
+        place = geocoder.country(name)
+        return place.country if place is not None else None
+
+    return country_of
+
+
+def _reconciliations(store: Any, country: str | None = None) -> list[Any]:
+    from eventwire.geo import Geocoder
+    from eventwire.reconcile import reconcile
+
+    country_of = _country_of(Geocoder.load())
+    events = store.events()
+    out = [reconcile(t, events, country_of) for t in store.tallies()]
+    if country:
+        out = [r for r in out if country in r.countries]
+    return out
+
+
+@app.command()
+def tallies(db: DbOpt = DEFAULT_DB, country: CountryOpt = None,
+            fmt: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table) -> None:
+    """List cumulative tallies and reconcile each with the stored events."""
+    from eventwire.models import to_dict
+    from eventwire.reconcile import series
+
+    _require_db(db)
+    from eventwire.store import open_store
+
+    with open_store(db) as store:
+        recs = _reconciliations(store, country)
+    if fmt is not Fmt.table:
+        rows = [{"tally": to_dict(r.tally), "countries": list(r.countries), "stored": r.stored,
+                 "difference": r.difference, "events": list(r.events), "summary": r.describe()} for r in recs]
+        if fmt is Fmt.jsonl:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        return
+    out = _out()
+    out.print(tallies_table([r.tally for r in recs], "Stored tallies"))
+    for r in recs:
+        out.print(f"• {r.describe()}", highlight=False)
+    runs = [v for v in series([r.tally for r in recs]).values() if len(v) > 1]
+    for run_ in runs:
+        points = ", ".join(f"{t.as_of}: {t.count.best}" for t in run_)
+        out.print(f"series {run_[0].what} — {run_[0].scope}: {points}", highlight=False)
+
+
+@app.command()
+def brief(db: DbOpt = DEFAULT_DB, country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+          fmt: Annotated[BriefFmt, typer.Option("--format", "-f")] = BriefFmt.md,
+          out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file.")] = None) -> None:
+    """Write a situation brief from the stored events, tallies and framing flags."""
+    from eventwire.brief import BriefInput, build_brief, render
+    from eventwire.store import open_store
+
+    _require_db(db)
+    since_d, until_d = _parse_day(since, "--since"), _parse_day(until, "--until")
+    with open_store(db) as store:
+        found = store.events(country=country, since=since_d, until=until_d)
+        ids = {a for e in found for a in e.article_ids}
+        framings = [f for f in store.framings() if f.article_id in ids]
+        recs = _reconciliations(store, country)
+    text = render(build_brief(BriefInput(found, recs, framings, since=since_d, until=until_d, country=country)),
+                  fmt.value)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        _err().print(f"brief written to {out}", highlight=False)
+
+
+@app.command()
+def dedup(db: DbOpt = DEFAULT_DB) -> None:
+    """Re-cluster stored events across articles (run automatically after `run`)."""
+    from eventwire.pipeline import deduplicate
+    from eventwire.store import open_store
+
+    _require_db(db)
+    with open_store(db) as store:
+        clusters = deduplicate(store)
+    for c in clusters:
+        e = c.event
+        _out().print(f"{c.id}: {len(c.event_ids)} reports — {e.sub_event_type}, "
+                     f"{e.place.name if e.place else '?'}, {e.date.date if e.date else '?'} "
+                     f"({'; '.join(c.sources) or 'unknown sources'})", highlight=False)
+    _err().print(f"{len(clusters)} cluster(s)", highlight=False)
 
 
 def _require_db(db: str) -> None:

@@ -163,3 +163,17 @@ class Pipeline:
                     item = article.origin or article.url or article.id[:12]
                     report.errors.append(InputError(f"extraction failed: {exc}", item=item))
         yield from results
+
+
+def deduplicate(store: Store, cfg: Any | None = None) -> list[Any]:
+    """Cluster the stored events across articles and record each event's cluster id."""
+    from eventwire.dedup import DedupConfig, cluster_events
+
+    events = store.events()
+    clusters = cluster_events(events, cfg or DedupConfig())
+    for cluster in clusters:
+        for event_id in cluster.event_ids:
+            store.set_cluster(event_id, cluster.id)
+    log.info("dedup: %d clusters over %d stored events", len(clusters), len(events))
+    return clusters
+
