@@ -1,0 +1,286 @@
+"""Per-field accuracy of the extractor on the dev sets; tests/test_accuracy_floors.py pins the figures.
+
+    python benchmarks/accuracy.py                 # all sections
+    python benchmarks/accuracy.py seed wikievents # some sections
+
+Sections:
+  seed        ../shared/data/seed/ain_al_asad.gold.json: every listed field of the 4 events, the
+              non-events (false positives), the 4 tallies and the framing list.
+  case        ../shared/data/case2021_task2/test.tsv: sub-type accuracy, weighted and macro F1.
+  notes       benchmarks/data/notes_gold.jsonl: team-written ACLED-style notes ("On 9 May 2020,
+              clashes erupted between ..."): event type, date exact, fatalities exact.
+  wikievents  ../shared/data/wikievents/dev.jsonl: attacker -> actor1, victim/target -> actor2,
+              place, killed counts where annotated (precision/recall/F1 over arguments).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data"
+SEED_TXT = SHARED / "seed" / "ain_al_asad.txt"
+SEED_GOLD = SHARED / "seed" / "ain_al_asad.gold.json"
+CASE_TSV = SHARED / "case2021_task2" / "test.tsv"
+WIKI_DEV = SHARED / "wikievents" / "dev.jsonl"
+NOTES_GOLD = REPO / "benchmarks" / "data" / "notes_gold.jsonl"
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline()
+
+
+# --- seed ---------------------------------------------------------------------------------------
+
+def _seed_match(gold: dict, events: Sequence[Any]):
+    subs = gold.get("sub_event_type_any_of") or [gold["sub_event_type"]]
+    best = None
+    for e in events:
+        score = (e.sub_event_type in subs) * 2 + (e.date is not None and e.date.date.isoformat() == gold["event_date"])
+        score += e.place is not None and e.place.country == gold["country"]
+        if gold.get("latitude") is not None and e.place is not None and e.place.lat is not None:
+            score += _km(e.place.lat, e.place.lon, gold["latitude"], gold["longitude"]) <= 5
+        if best is None or score > best[0]:
+            best = (score, e)
+    return best[1] if best and best[0] >= 3 else None
+
+
+def _claims_equal(gold: list[dict], got: Iterable[Any]) -> bool:
+    want = {(c["speaker"], c["status"]) for c in gold}
+    have = {(c.speaker, c.status) for c in got}
+    return want <= have and len(have) <= len(want) + 1
+
+
+def evaluate_seed(pipeline=None) -> dict[str, tuple[int, int]]:
+    """field -> (correct, total) on the seed article."""
+    from eventwire.ingest import parse_text
+
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    article = parse_text(SEED_TXT.read_text(encoding="utf-8"), origin=str(SEED_TXT),
+                         source_name=gold["article"]["source_name"])
+    ex = (pipeline or _pipeline()).extract(article)
+    out: dict[str, list[int]] = {}
+
+    def tick(field: str, ok: bool) -> None:
+        c = out.setdefault(field, [0, 0])
+        c[0] += int(bool(ok))
+        c[1] += 1
+
+    tick("published", article.published == datetime.fromisoformat(gold["article"]["published"]))
+    matched = []
+    for g in gold["events"]:
+        e = _seed_match(g, ex.events)
+        tick("event found", e is not None)
+        if e is None:
+            for f in ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "actor2",
+                      "country", "admin1", "coordinates", "geo_precision", "fatalities", "injuries",
+                      "claims", "responsibility"):
+                tick(f, False)
+            continue
+        matched.append(e)
+        subs = g.get("sub_event_type_any_of") or [g["sub_event_type"]]
+        tick("event_type", e.event_type == g["event_type"])
+        tick("sub_event_type", e.sub_event_type in subs)
+        tick("event_date", e.date is not None and e.date.date.isoformat() == g["event_date"])
+        tick("time_precision", e.date is not None and e.date.precision == g["time_precision"])
+        tick("actor1", (e.actor1.name if e.actor1 else None) == g["actor1"])
+        tick("actor2", (e.actor2.name if e.actor2 else None) == g["actor2"])
+        tick("country", e.place is not None and e.place.country == g["country"])
+        tick("admin1", e.place is not None and e.place.admin1 == g["admin1"])
+        if g.get("latitude") is not None:
+            tick("coordinates", e.place is not None and e.place.lat is not None and
+                 _km(e.place.lat, e.place.lon, g["latitude"], g["longitude"]) <= 5)
+        tick("geo_precision", e.place is not None and e.place.geo_precision == g["geo_precision"])
+        tick("fatalities", (e.fatalities.best if e.fatalities else None) == g["fatalities"])
+        tick("injuries", (e.injuries.best if e.injuries else None) == g["injuries"])
+        tick("claims", _claims_equal(g.get("claims", []), e.claims))
+        tick("responsibility", _claims_equal(g.get("responsibility", []), e.responsibility))
+        for q in g.get("must_quote", []):
+            tick("evidence quotes", any(q.lower() in s.text.lower() for spans in e.evidence.values() for s in spans))
+        tick("evidence spans exact", all(article.text[s.start:s.end] == s.text
+                                         for spans in e.evidence.values() for s in spans))
+    extra = len(ex.events) - len(matched)
+    out["no false events"] = [int(extra == 0), 1]
+
+    for t in gold["tallies"]:
+        ok = any(x.what == t["what"] and x.count.best == t["count"]["best"] for x in ex.tallies)
+        tick("tallies", ok)
+        got = next((x for x in ex.tallies if x.what == t["what"] and x.count.best == t["count"]["best"]), None)
+        if "since" in t:
+            tick("tally since", got is not None and got.since is not None and got.since.date.isoformat() == t["since"])
+        if t.get("breakdown"):
+            tick("tally breakdown", got is not None and dict(got.breakdown) == t["breakdown"])
+    found = {f.term.lower() for f in ex.framings}
+    for f in gold["framing"]:
+        tick("framing recall", f["term"].lower() in found)
+    gold_terms = {f["term"].lower() for f in gold["framing"]}
+    out["framing false flags (0 = good)"] = [len(found - gold_terms), 0]
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+# --- CASE 2021 ----------------------------------------------------------------------------------
+
+def evaluate_case(path: Path = CASE_TSV) -> dict[str, float]:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from accuracy_case import evaluate_case as case_eval  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    return case_eval(path)
+
+
+# --- notes --------------------------------------------------------------------------------------
+
+def evaluate_notes(pipeline=None, path: Path = NOTES_GOLD) -> dict[str, float]:
+    from eventwire.models import Article
+
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    pipe = pipeline or _pipeline()
+    arts = [Article.from_text(r["note"], origin=f"notes:{i + 1}",
+                              published=datetime.fromisoformat(r["published"]) if r.get("published") else None)
+            for i, r in enumerate(rows)]
+    n = len(rows)
+    typ = date_ok = fat_ok = fat_n = found = 0
+    for r, ex in zip(rows, pipe.extract_many(arts), strict=True):
+        e = max(ex.events, key=lambda e: e.confidence, default=None)
+        found += e is not None
+        typ += e is not None and e.event_type == r["event_type"]
+        date_ok += e is not None and e.date is not None and e.date.date.isoformat() == r["event_date"]
+        if "fatalities" in r:
+            fat_n += 1
+            got = e.fatalities.best if e is not None and e.fatalities is not None else 0
+            fat_ok += got == r["fatalities"]
+    return {"notes": n, "event found": found / n, "event_type accuracy": typ / n, "event_date exact": date_ok / n,
+            "fatalities exact": fat_ok / max(1, fat_n)}
+
+
+# --- WikiEvents ---------------------------------------------------------------------------------
+
+_ATTACKER = {"Attacker", "Killer", "Jailer", "Detainer"}
+_VICTIM = {"Victim", "Target"}
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_FUNC = frozenset({"the", "a", "an", "of", "in", "at", "on", "and", "his", "her", "their", "its"})
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text or "")} - _FUNC
+
+
+def _overlap(a: str | None, b: str | None) -> bool:
+    return bool(_words(a) & _words(b))
+
+
+def _wiki_docs(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _char_offsets(doc: dict) -> list[tuple[int, int]]:
+    """Character offsets of each token of the WikiEvents document in doc['text']."""
+    text, pos, out = doc["text"], 0, []
+    for tok in doc["tokens"]:
+        start = text.find(tok, pos)
+        if start < 0:
+            start = pos
+        out.append((start, start + len(tok)))
+        pos = start + len(tok)
+    return out
+
+
+def evaluate_wikievents(pipeline=None, path: Path = WIKI_DEV) -> dict[str, dict[str, float]]:
+    from eventwire.models import Article
+
+    docs = _wiki_docs(path)
+    pipe = pipeline or _pipeline()
+    arts = [Article.from_text(d["text"], origin=f"wikievents:{d['doc_id']}") for d in docs]
+    stats = {k: [0, 0, 0] for k in ("actor1", "actor2", "place", "killed")}  # tp, pred, gold
+    for doc, art, ex in zip(docs, arts, pipe.extract_many(arts), strict=True):
+        if art.text != doc["text"]:
+            continue  # normalisation changed offsets: skip rather than mis-score
+        offs = _char_offsets(doc)
+        ents = {m["id"]: m for m in doc["entity_mentions"]}
+        for em in doc["event_mentions"]:
+            if not em["event_type"].startswith(("Conflict.Attack", "Life.Die", "Life.Injure")):
+                continue
+            t0 = offs[em["trigger"]["start"]][0]
+            e = next((e for e in ex.events for s in e.evidence.get("sentence", ()) if s.start <= t0 < s.end), None)
+            gold = {"actor1": [], "actor2": [], "place": []}
+            for arg in em["arguments"]:
+                text = ents.get(arg["entity_id"], {}).get("text", arg.get("text"))
+                if arg["role"] in _ATTACKER:
+                    gold["actor1"].append(text)
+                elif arg["role"] in _VICTIM:
+                    gold["actor2"].append(text)
+                elif arg["role"] == "Place":
+                    gold["place"].append(text)
+            pred = {
+                "actor1": e.actor1.raw or e.actor1.name if e and e.actor1 else None,
+                "actor2": e.actor2.raw or e.actor2.name if e and e.actor2 else None,
+                "place": e.place.span.text if e and e.place and e.place.span else (e.place.name if e and e.place
+                                                                                    else None),
+            }
+            for k in gold:
+                if gold[k]:
+                    stats[k][2] += 1
+                if pred[k]:
+                    stats[k][1] += 1
+                    stats[k][0] += any(_overlap(pred[k], g) for g in gold[k])
+            if em["event_type"].startswith("Life.Die"):
+                victims = " ".join(gold["actor2"])
+                m = re.search(r"\b(\d[\d,]*)\b", victims)
+                if m:
+                    stats["killed"][2] += 1
+                    if e is not None and e.fatalities is not None:
+                        stats["killed"][1] += 1
+                        stats["killed"][0] += e.fatalities.best == int(m.group(1).replace(",", ""))
+    out = {}
+    for k, (tp, npred, ngold) in stats.items():
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        out[k] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "gold": ngold}
+    return out
+
+
+# --- report -------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    sections = (argv if argv is not None else sys.argv[1:]) or ["seed", "case", "notes", "wikievents"]
+    pipe = _pipeline() if {"seed", "notes", "wikievents"} & set(sections) else None
+    if "seed" in sections:
+        print("== seed: ain_al_asad.gold.json ==")
+        for field, (ok, total) in evaluate_seed(pipe).items():
+            shown = f"{ok}/{total}" if total else f"{ok}"
+            print(f"  {field:<32}{shown:>8}")
+    if "case" in sections and CASE_TSV.exists():
+        print("== CASE 2021 task 2 (sub-types) ==")
+        for k, v in evaluate_case().items():
+            if isinstance(v, float | int):
+                print(f"  {k:<32}{v:>8.3f}" if isinstance(v, float) else f"  {k:<32}{v:>8}")
+    if "notes" in sections and NOTES_GOLD.exists():
+        print("== notes: team-written ACLED-style notes ==")
+        for k, v in evaluate_notes(pipe).items():
+            print(f"  {k:<32}{v:>8.3f}" if isinstance(v, float) else f"  {k:<32}{v:>8}")
+    if "wikievents" in sections:
+        print("== WikiEvents dev (arguments of attack/die/injure mentions) ==")
+        print(f"  {'field':<12}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
+        for k, m in evaluate_wikievents(pipe).items():
+            print(f"  {k:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['gold']:>7}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
