@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import io
 import json
+import threading
 from datetime import UTC, datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from eventwire.errors import InputError
-from eventwire.ingest import parse_feed, parse_html, parse_jsonl, parse_text, read_path
+from eventwire.errors import FetchError, InputError
+from eventwire.ingest import (
+    check_url,
+    fetch_url,
+    iter_articles,
+    parse_feed,
+    parse_html,
+    parse_jsonl,
+    parse_text,
+    read_path,
+    read_url,
+)
 from eventwire.ingest.text import parse_dateline
 from eventwire.models import Article, article_id
 from eventwire.settings import Settings
@@ -206,3 +219,159 @@ def test_unknown_suffix_is_sniffed(tmp_path):
     assert len(articles(read_path(feed, Settings()))) == 3
     (a,) = articles(read_path(page, Settings()))
     assert a.source_name == "Sahel Wire"
+
+
+# --- URLs: a real HTTP server on 127.0.0.1 ------------------------------------------------------
+
+SEED_BYTES = SEED_TXT.read_bytes() if SEED_TXT.exists() else b""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: dict[str, tuple[int, str, bytes, dict[str, str]]] = {}
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        if self.path == "/huge":
+            # No Content-Length: the cap must hold while streaming.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(64):
+                self.wfile.write(b"x" * 65536)
+            return
+        status, ctype, body, headers = self.routes.get(self.path, (404, "text/plain", b"not found", {}))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    html = (EXAMPLES / "nigeria_abduction.html").read_bytes()
+    feed = (EXAMPLES / "wire_feed.xml").read_bytes()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    _Handler.routes = {
+        "/seed.txt": (200, "text/plain; charset=utf-8", SEED_BYTES, {}),
+        "/page": (200, "text/html; charset=utf-8", html, {}),
+        "/feed": (200, "application/rss+xml", feed, {}),
+        "/latin": (200, "text/plain; charset=iso-8859-1", "Attaque à Ménaka.".encode("latin-1"), {}),
+        "/hop": (302, "text/plain", b"", {"Location": "/seed.txt"}),
+        "/to-metadata": (302, "text/plain", b"", {"Location": "http://169.254.169.254/latest/meta-data/"}),
+        "/to-metadata-v6": (301, "text/plain", b"", {"Location": "http://[fd00:ec2::254]/"}),
+        "/loop": (302, "text/plain", b"", {"Location": "/loop"}),
+        "/big": (200, "text/plain", b"y" * 300_000, {}),
+    }
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    httpd.shutdown()
+    httpd.server_close()
+
+
+ALLOW = Settings(allow_private_urls=True)
+
+
+def test_local_server_refused_by_default(server):
+    url = f"{server}/seed.txt"
+    with pytest.raises(FetchError) as err:
+        fetch_url(url, Settings())
+    assert err.value.item == url
+    assert "127.0.0.1 is a loopback address" in err.value.message
+    (item,) = iter_articles([url], Settings())
+    assert isinstance(item, FetchError) and item.item == url
+
+
+def test_fetch_allowed_with_flag(server):
+    body, ctype, final = fetch_url(f"{server}/hop", ALLOW)
+    assert body == SEED_BYTES and ctype.startswith("text/plain") and final == f"{server}/seed.txt"
+    (a,) = articles(read_url(f"{server}/hop", ALLOW))
+    assert a.title == SEED_TITLE and a.published == datetime(2023, 11, 22, 9, 21)
+    assert a.origin == f"{server}/hop" and a.url == f"{server}/seed.txt"
+    assert a.fetched_at is not None and a.fetched_at.tzinfo is not None
+
+
+def test_read_url_dispatches_on_content_type(server):
+    (page,) = articles(read_url(f"{server}/page", ALLOW))
+    assert page.source_name == "Sahel Wire" and page.title.startswith("Gunmen abduct 20 villagers")
+    feed = articles(read_url(f"{server}/feed", ALLOW))
+    assert [a.origin for a in feed] == [f"{server}/feed#item {n}" for n in (1, 2, 3)]
+    (latin,) = articles(read_url(f"{server}/latin", ALLOW))
+    assert latin.text == "Attaque à Ménaka."
+
+
+def test_redirect_to_metadata_refused_even_when_private_allowed(server):
+    for path, address in (("/to-metadata", "169.254.169.254"), ("/to-metadata-v6", "fd00:ec2::254")):
+        url = f"{server}{path}"
+        with pytest.raises(FetchError) as err:
+            fetch_url(url, ALLOW)
+        assert err.value.item == url
+        assert f"{address} is a cloud metadata address (always refused)" in err.value.message
+    with pytest.raises(FetchError, match="metadata"):
+        fetch_url("http://169.254.169.254/latest/", ALLOW)
+
+
+def test_redirect_limit(server):
+    with pytest.raises(FetchError) as err:
+        fetch_url(f"{server}/loop", Settings(allow_private_urls=True, max_redirects=3))
+    assert err.value.message == "more than 3 redirects"
+
+
+def test_body_over_cap_is_cut(server):
+    small = Settings(allow_private_urls=True, max_bytes=100_000)
+    with pytest.raises(FetchError) as err:
+        fetch_url(f"{server}/big", small)
+    assert err.value.item == f"{server}/big" and "larger than max_bytes" in err.value.message
+    with pytest.raises(FetchError) as err2:
+        fetch_url(f"{server}/huge", Settings(allow_private_urls=True, max_bytes=1_000_000))
+    assert err2.value.message == "body cut: larger than max_bytes (1000000 bytes)"
+    assert len(fetch_url(f"{server}/big", Settings(allow_private_urls=True, max_bytes=300_000))[0]) == 300_000
+
+
+def test_http_error_status(server):
+    with pytest.raises(FetchError) as err:
+        fetch_url(f"{server}/missing", ALLOW)
+    assert err.value.message == f"HTTP 404 from {server}/missing"
+
+
+def test_other_schemes_refused(tmp_path):
+    for url in ("ftp://example.org/report.txt", "file:///etc/passwd", "gopher://example.org/"):
+        with pytest.raises(FetchError, match="http and https only"):
+            fetch_url(url, ALLOW)
+    good = tmp_path / "ok.txt"
+    good.write_text("Clashes in Sake.\n", encoding="utf-8")
+    items = list(iter_articles(["ftp://example.org/report.txt", str(good), "file:///etc/passwd"], ALLOW))
+    assert [type(i).__name__ for i in items] == ["InputError", "Article", "InputError"]
+    assert items[0].item == "ftp://example.org/report.txt" and "not supported" in items[0].message
+    assert items[2].item == "file:///etc/passwd"
+
+
+def test_private_addresses_refused():
+    for url, why in (("http://10.1.2.3/", "private"), ("http://[::1]/", "loopback"),
+                     ("http://169.254.10.1/", "link-local"), ("http://0.0.0.0/", "unspecified"),
+                     ("http://224.0.0.1/", "multicast"), ("http://[::ffff:127.0.0.1]/", "loopback")):
+        with pytest.raises(FetchError, match=why):
+            check_url(url, Settings())
+
+
+def test_iter_articles_mixed_batch_and_stdin(tmp_path):
+    missing = tmp_path / "missing.txt"
+    stdin = io.BytesIO(b"22 November 2023\n\nStdin report\n\nA report read from standard input.\n")
+    items = list(iter_articles([str(EXAMPLES / "wire_feed.xml"), str(missing), "-",
+                                str(EXAMPLES / "talks_no_event.txt")], Settings(), stdin=stdin))
+    kinds = [(type(i).__name__, i.origin if isinstance(i, Article) else i.item) for i in items]
+    assert kinds == [
+        ("Article", f"{EXAMPLES / 'wire_feed.xml'}#item 1"),
+        ("Article", f"{EXAMPLES / 'wire_feed.xml'}#item 2"),
+        ("Article", f"{EXAMPLES / 'wire_feed.xml'}#item 3"),
+        ("InputError", str(missing)),
+        ("Article", "<stdin>"),
+        ("Article", str(EXAMPLES / "talks_no_event.txt")),
+    ]
+    assert items[4].title == "Stdin report" and items[4].published == datetime(2023, 11, 22)
