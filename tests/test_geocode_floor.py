@@ -18,7 +18,7 @@ def _rows() -> list[dict[str, str]]:
 
 def test_gold_is_large_and_varied() -> None:
     rows = _rows()
-    assert len(rows) >= 150
+    assert len(rows) >= 300
     assert len({r["country"] for r in rows}) >= 15
 
 
