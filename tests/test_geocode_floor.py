@@ -31,7 +31,7 @@ def test_gold_rows_are_well_formed() -> None:
         assert r["kind"] in KINDS, where
         assert len(r["country_code"]) == 2 and r["country"], where
         assert r["geonames_id"] == "" or r["geonames_id"].isdigit(), where
-        assert r["source"] == "team" or r["source"].startswith("wikievents:"), where
+        assert r["source"] == "team" or r["source"].startswith(("wikievents:", "seed:")), where
 
 
 def test_gold_has_no_duplicates() -> None:
@@ -56,6 +56,19 @@ def test_wikievents_contexts_are_the_real_sentences() -> None:
         text = docs[r["source"].split(":", 1)[1]]
         assert r["context"] in text and r["mention"] in r["context"], r["mention"]
 
+
+
+def test_seed_contexts_are_verbatim() -> None:
+    seed = GOLD.parents[3] / "shared" / "data" / "seed"
+    if not seed.exists():
+        pytest.skip(f"{seed} not present")
+    rows = [r for r in _rows() if r["source"].startswith("seed:")]
+    assert {r["mention"] for r in rows} >= {"Ain Al-Assad Airbase", "al-Shaddadi"}
+    for r in rows:
+        text = (seed / r["source"].split(":", 1)[1]).read_text(encoding="utf-8")
+        assert r["context"] in text and r["mention"] in r["context"], r["mention"]
+    shaddadi = next(r for r in rows if r["mention"] == "al-Shaddadi")
+    assert (shaddadi["country"], shaddadi["admin1"].split("|")[0]) == ("Syria", "Al Hasakah")
 
 
 # --- scoring harness (benchmarks/geocode.py) --------------------------------------------------
