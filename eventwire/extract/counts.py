@@ -1,0 +1,362 @@
+"""Casualty figures: parse one count phrase, find the victim counts a sentence states.
+
+Choices (ACLED codes the conservative figure; ``exact`` is True only for a plain stated number):
+
+- plain "8", "eight", "5,840", "14 128", "one hundred and twenty", "a"/"one" (soldier) →
+  low = best = high = N, exact. "no"/"none" → 0, exact (only when the text says none).
+- "at least N", "no fewer than N" → low N, best N, qualifier "at least".
+- "more than N", "over N", "upwards of N" → low N+1, best N+1, qualifier "more than".
+- "approximately/about/around/roughly/some/an estimated N" → best N, qualifier "approximately".
+- "nearly/almost/close to N" → best N, high N, qualifier "nearly".
+- "up to N", "as many as N" → best N, high N, qualifier "up to"; "fewer than N" → best, high N-1.
+- ranges "between 10 and 15", "10-15", "10 to 15", "two or three" → low 10, best 10, high 15,
+  qualifier "between" (the lower figure is the conservative best).
+- vague words take the least the word can mean, with the word as qualifier: "a dozen" 12,
+  "two dozen" 24, "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2000, "several" 3,
+  "a few"/"a number of"/"a handful of" 2, "many"/"numerous" 3. Never exact.
+
+In ``find_casualties`` a figure counts only when tied to a victim verb or noun (killed, dead, died,
+deaths, death toll, lives, fatalities, bodies; injured, wounded, hurt, injuries; detained,
+arrested, held, in custody; abducted, kidnapped, taken hostage; displaced, fled their homes), so
+"two missiles", "30 rockets" or "three drones" never count. "including two children" is a
+breakdown, not a total. Coordinated subjects add up ("Eight fighters and four soldiers were
+killed" → 12). "casualties" alone is ambiguous (killed + injured): it fills "injured" only when
+the sentence states no separate killed figure, and never fills "killed". A "death toll" figure
+wins over other killed figures of the sentence; otherwise the first figure per kind is kept.
+"no casualties" → killed 0 and injured 0; "no casualty figures" is unknown (nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.models import Count, Span
+
+__all__ = ["parse_count", "find_casualties", "KINDS"]
+
+KINDS = ("killed", "injured", "detained", "abducted", "displaced")
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# least value, qualifier
+_VAGUE = {
+    "dozens": (24, "dozens"), "scores": (40, "scores"), "hundreds": (200, "hundreds"),
+    "thousands": (2000, "thousands"), "several": (3, "several"), "a few": (2, "a few"),
+    "a number": (2, "a number of"), "a handful": (2, "a handful"), "many": (3, "many"),
+    "numerous": (3, "numerous"),
+}
+
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_RE = "|".join(_TENS)
+_W1 = rf"(?:(?:{_TEN_RE})(?:[-\s](?:{_UNIT_RE}))?|{_UNIT_RE})"
+_WORDS = rf"(?:{_W1}|a)(?:\s+(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?{_W1}(?![-\w]))?)*"
+# a bare year is a figure only before a person noun ("2000 people"), not in "By the end of 1972, 496"
+_YEAR_NOT_COUNT = r"(?!(?:19|20)\d\d\b(?!\s+(?:people|civilians|soldiers|troops|persons|protesters|migrants|refugees)))"
+_DIGITS = (rf"{_YEAR_NOT_COUNT}(?:\d{{1,3}}(?:(?:,|\u00a0|\u202f|\s)\d{{3}})+(?!\d)|"
+           r"\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)")
+_VAGUE_RE = r"dozens|scores|hundreds|thousands|several|a\s+few|a\s+number|a\s+handful|many|numerous"
+_NUM_PLAIN = rf"(?:{_DIGITS[len(_YEAR_NOT_COUNT):]}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an)"
+_NUM = rf"(?:{_DIGITS}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an)"
+_QUAL = (r"another|at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
+         r"approximately|about|around|roughly|some|an\s+estimated|nearly|almost|close\s+to|up\s+to|"
+         r"as\s+many\s+as|fewer\s+than|less\s+than|at\s+most")
+_FIG = (rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?)"
+        rf"(?:\s+of)?")
+
+_PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service\s+members?|personnel|"
+           r"policem[ae]n|police(?:\s+officers?)?|officers?|guards?|militants?|fighters?|insurgents?|rebels?|"
+           r"gunmen|gunman|attackers?|assailants?|jihadists?|militiamen|children|child|kids?|boys?|girls?|"
+           r"babies|baby|women|woman|men|man|teenagers?|students?|pupils?|villagers?|residents?|farmers?|"
+           r"herders?|workers?|passengers?|protesters?|demonstrators?|worshippers?|pilgrims?|journalists?|"
+           r"members?|individuals?|others?|victims?|family\s+members|relatives|Palestinians?|Israelis?|"
+           r"Ukrainians?|Americans?|Iraqis?|Syrians?|Afghans?|nationals?|migrants?|refugees?|"
+           r"suspects?|thieves|thief|hostages?|staff(?:ers)?|employees?|doctors?|nurses?|paramedics?|"
+           r"more|engineers?|technicians?|officials?|teachers?|volunteers?|peacekeepers?|contractors?|sailors?|crew(?:\s+members)?|recruits?|cadets?|"
+           r"combatants?|members\s+of\s+[\w\s-]{1,40}?|inhabitants?|locals?|bystanders?|pedestrians?|"
+           r"families|households|customers?|shoppers?|guests?|mourners?|miners?|fishermen|traders?|truckers?|drivers?)")
+# up to three modifiers between the figure and the person noun ("three Ukrainian soldiers")
+_NOT_MODIFIER = r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|injuring|wounded|wounding|hostages?)\b)"
+_NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\w’'-]+|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
+_INCL = (r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|most\s+of\s+them)\b(?:[^,()–]|(?<=\d),(?=\d)){0,80}"
+         r"[,)–])?")
+_AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|have|has|had|got|"
+        r"reportedly|also|later|allegedly|all|both|subsequently|confirmed|in\s+total))*")
+
+_PASSIVE = (r"killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|beheaded|lynched|"
+            r"lost\s+their\s+lives|perished|martyred|(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:injuries|wounds)|wounded|injured|hurt|maimed|arrested|detained|held|rounded\s+up|"
+            r"taken\s+into\s+custody|in\s+custody|abducted|kidnapped|taken\s+hostage|seized|displaced|"
+            r"fled\s+their\s+homes|forced\s+to\s+flee|made\s+homeless")
+_ACTIVE = (r"killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|"
+           r"arrested|arresting|arrests|detained|detaining|detains|abducted|abducting|abducts|kidnapped|"
+           r"kidnapping|kidnaps|displaced|displacing|executed|executing|shot\s+dead|shooting\s+dead|"
+           r"gunned\s+down|gunning\s+down|massacred|massacring|lynched|lynching|beheaded|"
+           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took|taking|takes|beat|beating|"
+           r"forced|forcing")
+_NOUNS = (r"injuries|injured|wounded|deaths|dead|fatalities|casualties|killed|bodies|lives\s+lost|"
+          r"arrests|detentions|abductions|kidnappings|displaced|hostages")
+
+_SUBJ = rf"(?P<subj>{_FIG}{_NP}(?:\s*(?:,|and|,\s*and)\s+{_FIG}{_NP}){{0,3}})"
+_PASSIVE_RE = re.compile(rf"\b{_SUBJ}{_INCL}{_AUX}\s+(?P<verb>{_PASSIVE})\b", re.I)
+_ACTIVE_RE = re.compile(
+    rf"\b(?P<verb>{_ACTIVE})\s+(?P<subj>{_FIG}{_NP})(?P<tail>\s+(?:hostage|captive|to\s+death|to\s+flee)s?)?\b",
+    re.I)
+_LEAVE_RE = re.compile(
+    rf"\b(?:leaving|left|leaves|leave)\s+(?P<subj>{_FIG}{_NP})\s+(?P<verb>dead|injured|wounded|hurt|displaced|"
+    rf"homeless)\b", re.I)
+_NOUN_RE = re.compile(rf"\b(?P<subj>{_FIG})\s+(?:(?!and\b)[\w-]+\s+)?(?P<verb>{_NOUNS})\b", re.I)
+_TOLL_RE = re.compile(
+    rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){{0,4}}?\s+"
+    rf"(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at)\s+(?P<subj>{_FIG})", re.I)
+_LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})\s+(?P<verb>lives)\b", re.I)
+_ZERO_RE = re.compile(
+    r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
+    r"(?P<verb>casualties|injuries|deaths|fatalities|injured|dead|arrests)\b(?!\s+(?:figures?|numbers?|details?|toll))"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb2>killed|hurt|injured|wounded|harmed|arrested|detained|abducted)\b",
+    re.I)
+_EXCLUDE_BEFORE = re.compile(
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$|\b(?:aged|age|ages)\s+$", re.I)
+_ACTIVE_SKIP_NEXT = re.compile(rf"\s+(?:the|a|an|his|her|their|its|\d+|{_UNIT_RE}|{_PERSON})\b", re.I)
+
+_KIND_OF = (
+    ("killed", r"kill|dead|died|slain|death|toll|fatalit|executed|executing|massacr|behead|lynch|lives|martyr|"
+               r"perished|bodies|gunned|gunning|beat"),
+    ("injured", r"wound|injur|hurt|maim|casualt"),
+    ("detained", r"arrest|detain|detention|held|custody|rounded"),
+    ("abducted", r"abduct|kidnap|hostage|captive|seized|took|taking|takes"),
+    ("displaced", r"displac|fled|flee|homeless"),
+)
+
+
+def _kind(verb: str, tail: str = "") -> str | None:
+    v = (verb + " " + tail).lower()
+    if re.match(r"(?:took|taking|takes)\b", v) and not re.search(r"hostage|captive", v):
+        return None
+    if re.match(r"(?:forced|forcing)\b", v) and "flee" not in v:
+        return None
+    if re.match(r"(?:beat|beating)\b", v) and "death" not in v:
+        return None
+    for kind, pattern in _KIND_OF:
+        if re.search(pattern, v):
+            return kind
+    return None
+
+
+# --- parse_count ------------------------------------------------------------------------------
+
+def _words_value(words: str) -> int | None:
+    tokens = re.split(r"[\s-]+", words.lower().strip())
+    total, current, seen = 0, 0, False
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok in {"a", "an"}:
+            current, seen = 1, True
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+            seen = True
+        elif tok in _TENS:
+            current += _TENS[tok]
+            seen = True
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in {"thousand", "million"}:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _number(text: str) -> tuple[int, str | None] | None:
+    """Value of one number (no qualifier) and the vague word if it is one."""
+    t = " ".join(text.lower().split())
+    t = re.sub(r"\s+of$", "", t)
+    for word, (value, qual) in _VAGUE.items():
+        if t == word:
+            return value, qual
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million)", t)
+    if m:
+        return int(float(m.group(1)) * _SCALES[m.group(2)]), None
+    digits = re.sub(r"[,\u00a0\u202f ]", "", t)
+    if re.fullmatch(r"\d+", digits):
+        return int(digits), None
+    value = _words_value(t)
+    if value is None:
+        return None
+    return value, ("a dozen" if t == "a dozen" else "dozen" if "dozen" in t else None)
+
+
+_PARSE_RE = re.compile(
+    rf"^(?:(?P<qual>{_QUAL})\s+)?(?:between\s+(?P<a>{_NUM_PLAIN})\s+and\s+(?P<b>{_NUM_PLAIN})|"
+    rf"(?P<x>{_NUM_PLAIN})(?:\s*(?:-|–|to|or)\s*(?P<y>{_NUM_PLAIN}))?)(?:\s+of)?$", re.I)
+_QUAL_NAMES = (
+    ("at least", "at least"), ("no fewer", "at least"), ("no less", "at least"), ("more than", "more than"),
+    ("over", "more than"), ("upwards", "more than"), ("in excess", "more than"), ("nearly", "nearly"),
+    ("almost", "nearly"), ("close to", "nearly"), ("up to", "up to"), ("as many", "up to"),
+    ("fewer", "fewer than"), ("less", "fewer than"), ("at most", "up to"),
+)
+
+
+def parse_count(phrase: str) -> Count | None:
+    """A Count for one figure phrase ("at least 12", "two dozen", "between 10 and 15"), or None.
+
+    The rules are in the module docstring. Unparseable text gives None, never an error.
+    """
+    text = " ".join(phrase.strip().split())
+    if re.fullmatch(r"(?i)no|none|zero", text):
+        return Count(0, 0, 0, None, True)
+    m = _PARSE_RE.match(text)
+    if m is None:
+        return None
+    qual_text = (m.group("qual") or "").lower()
+    qual = next((name for key, name in _QUAL_NAMES if qual_text.startswith(key)), None)
+    if qual is None and qual_text and qual_text != "another":
+        qual = "approximately"
+    if m.group("a") or m.group("y"):
+        first = _number(m.group("a") or m.group("x"))
+        second = _number(m.group("b") or m.group("y"))
+        if first is None or second is None or second[0] < first[0]:
+            return None
+        return Count(first[0], first[0], second[0], qual or "between", False)
+    got = _number(m.group("x"))
+    if got is None:
+        return None
+    n, vague = got
+    if qual == "at least":
+        return Count(n, n, None, qual, False)
+    if qual == "more than":
+        return Count(n + 1, n + 1, None, qual, False)
+    if qual in {"nearly", "up to"}:
+        return Count(None, n, n, qual, False)
+    if qual == "fewer than":
+        return Count(None, max(0, n - 1), max(0, n - 1), qual, False)
+    if qual == "approximately":
+        return Count(None, n, None, qual, False)
+    if vague:
+        return Count(n, n, None, vague, False)
+    return Count(n, n, n, None, True)
+
+
+# --- find_casualties ------------------------------------------------------------------------
+
+def _figures(subj: str) -> list[tuple[int, int]]:
+    """Figure positions inside a (possibly coordinated) subject."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{_FIG}(?![\w-])", subj, re.I)
+            if parse_count(m.group(0)) is not None]
+
+
+def _sum(counts: list[Count]) -> Count:
+    if len(counts) == 1:
+        return counts[0]
+
+    def add(attr: str) -> int | None:
+        values = [getattr(c, attr) for c in counts]
+        return None if any(v is None for v in values) else sum(values)
+
+    quals = {c.qualifier for c in counts if c.qualifier}
+    return Count(add("low"), add("best"), add("high"), quals.pop() if len(quals) == 1 else
+                 ("at least" if quals else None), all(c.exact for c in counts))
+
+
+def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None) -> dict[str, Count]:
+    """Victim figures a sentence states, by kind ("killed", "injured", "detained", "abducted", "displaced").
+
+    Each Count carries the Span (offset-adjusted) of its figure phrase, e.g. "eight injuries".
+    """
+    found: list[tuple[int, str, Count, int]] = []  # (start, kind, count, rank: 2 toll, 1 plain, 0 "casualties")
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in taken)
+
+    def add(kind: str | None, start: int, end: int, count: Count | None, rank: int = 1) -> None:
+        if kind is None or count is None or overlaps(start, end):
+            return
+        if _EXCLUDE_BEFORE.search(text[max(0, start - 25):start]):
+            return
+        taken.append((start, end))
+        found.append((start, kind, Count(count.low, count.best, count.high, count.qualifier, count.exact,
+                                         Span(offset + start, offset + end, text[start:end], article_id)), rank))
+
+    for m in _ZERO_RE.finditer(text):
+        word = (m.group("verb") or m.group("verb2")).lower()
+        kinds = ["killed", "injured"] if word == "casualties" else [_kind(word)]
+        for kind in kinds:
+            taken.append((m.start(), m.end()))
+            if kind is not None and not any(k == kind for _, k, _, _ in found):
+                found.append((m.start(), kind, Count(0, 0, 0, None, True, Span(
+                    offset + m.start(), offset + m.end(), text[m.start():m.end()], article_id)), 1))
+
+    for m in _TOLL_RE.finditer(text):
+        add("killed", m.start("subj"), m.end("subj"), parse_count(m.group("subj")), rank=2)
+    for m in _LIVES_RE.finditer(text):
+        add("killed", m.start("subj"), m.end("verb"), parse_count(m.group("subj")))
+    for m in _LEAVE_RE.finditer(text):
+        add(_kind(m.group("verb")), m.start("subj"), m.end("subj"), _subject_count(m.group("subj")))
+    for m in _ACTIVE_RE.finditer(text):
+        subj = m.group("subj")
+        if re.match(r"(?i)(?:an?|one)\b", subj) and not re.search(_PERSON, subj, re.I):
+            continue  # "killed a" / "killing one" without a person noun
+        tail = m.group("tail") or ""
+        end = m.end("subj")
+        hostage = re.search(r"\s+hostages?$", subj, re.I)
+        if hostage and re.match(r"(?i)t[oa]" , m.group("verb")):  # "took five villagers hostage"
+            tail, end = hostage.group(0), m.start("subj") + hostage.start()
+            subj = subj[:hostage.start()]
+        add(_kind(m.group("verb"), tail), m.start("subj"), end, _subject_count(subj))
+    for m in _PASSIVE_RE.finditer(text):
+        verb = m.group("verb")
+        subj = m.group("subj")
+        if not text[m.end("subj"):m.start("verb")].strip() and _looks_active(text, m):
+            continue  # "3 soldiers killed two militants": active, the figure is the agent
+        if re.match(r"(?i)an?\b", subj) and not re.search(_PERSON, subj, re.I):
+            continue
+        if verb.lower() in {"held", "seized"} and not re.search(_PERSON, subj, re.I):
+            continue  # "a rally was held", "weapons were seized"
+        add(_kind(verb), m.start("subj"), m.end("subj"), _subject_count(subj))
+    for m in _NOUN_RE.finditer(text):
+        subj = m.group("subj")
+        if re.fullmatch(r"(?i)an?(?:\s+of)?", subj.strip()):
+            continue
+        verb = m.group("verb")
+        if _looks_active(text, m):
+            continue
+        add(_kind(verb), m.start("subj"), m.end("verb"), parse_count(subj),
+            rank=0 if verb.lower() == "casualties" else 1)
+    found.sort(key=lambda t: t[0])
+    has_killed = any(k == "killed" for _, k, _, _ in found)
+    out: dict[str, Count] = {}
+    for kind in KINDS:
+        ranked = [(rank, count) for _, k, count, rank in found if k == kind and (rank or not has_killed)]
+        if ranked:
+            best_rank = max(r for r, _ in ranked)
+            out[kind] = next(c for r, c in ranked if r == best_rank)
+    return out
+
+
+def _looks_active(text: str, m: re.Match[str]) -> bool:
+    """A bare "killed" followed by its object ("two gunmen killed civilians") is active voice."""
+    return bool(re.fullmatch(r"(?i)killed|wounded|injured|executed|abducted|kidnapped|arrested|detained|held|"
+                             r"seized|displaced", m.group("verb"))) and bool(_ACTIVE_SKIP_NEXT.match(text[m.end("verb"):]))
+
+
+def _subject_count(subj: str) -> Count | None:
+    """Sum of the figures in a coordinated subject ("eight fighters and four soldiers")."""
+    counts = []
+    for s, e in _figures(subj):
+        c = parse_count(subj[s:e])
+        if c is not None:
+            counts.append(c)
+    if not counts:
+        return None
+    return _sum(counts)
