@@ -5,7 +5,7 @@ Choices (ACLED codes the conservative figure; ``exact`` is True only for a plain
 - plain "8", "eight", "5,840", "14 128", "one hundred and twenty", "a"/"one" (soldier) →
   low = best = high = N, exact. "no"/"none" → 0, exact (only when the text says none).
 - "at least N", "no fewer than N" → low N, best N, qualifier "at least".
-- "more than N", "over N", "upwards of N" → low N+1, best N+1, qualifier "more than".
+- "more than N", "over N", "upwards of N" → low N+1, best N (the stated figure, as the seed gold codes it), qualifier "more than".
 - "approximately/about/around/roughly/some/an estimated N" → best N, qualifier "approximately".
 - "nearly/almost/close to N" → best N, high N, qualifier "nearly".
 - "up to N", "as many as N" → best N, high N, qualifier "up to"; "fewer than N" → best, high N-1.
@@ -235,7 +235,7 @@ def parse_count(phrase: str) -> Count | None:
     if qual == "at least":
         return Count(n, n, None, qual, False)
     if qual == "more than":
-        return Count(n + 1, n + 1, None, qual, False)
+        return Count(n + 1, n, None, qual, False)
     if qual in {"nearly", "up to"}:
         return Count(None, n, n, qual, False)
     if qual == "fewer than":
