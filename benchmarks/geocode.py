@@ -171,6 +171,28 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def miss_patterns(results: Sequence[RowResult]) -> list[tuple[str, int]]:
+    """Misses grouped by likely cause, most common first (admin1 pairs show expected -> got spelling)."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for r in results:
+        kind = r.row["kind"]
+        if r.place is None:
+            counts[f"not found ({kind})"] += 1
+        elif not r.country_ok:
+            counts[f"wrong country ({kind}): {r.row['country']} -> {r.place.country or r.place.country_code}"] += 1
+        elif r.near_ok is False:
+            counts[f"right country, > {NEAR_KM:g} km off ({kind})"] += 1
+        elif r.exact_ok is False:
+            counts[f"within {NEAR_KM:g} km but not the exact place ({kind})"] += 1
+        if r.place is not None and r.admin1_ok is False and r.country_ok and r.near_ok is not False:
+            want = r.row["admin1"].split("|")[0]
+            counts["admin1 wrong although country (and place, if a point) right: total"] += 1
+            counts[f"admin1 spelling/mapping: {want} -> {r.place.admin1 or '(none)'}"] += 1
+    return counts.most_common()
+
+
 def _describe(place: Any) -> str:
     if place is None:
         return "-"
@@ -263,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _print_table("By kind", ("kind", "n", "country", "admin1", "exact", "25 km"),
                  [(k, str(len(v)), *(_two(summarise(v)[m]) for m in ("country", "admin1", "exact_place", "within_25km")))
                   for k, v in sorted(by_kind.items())])
+    patterns = miss_patterns(results)
+    _print_table("Miss patterns (top 25)", ("pattern", "rows"), [(p, str(n)) for p, n in patterns[:25]])
     if args.misses:
         misses = miss_lines(results)
         _print_table(f"Misses ({len(misses)})", ("mention", "expected", "got", "failed"), misses)
