@@ -1,0 +1,259 @@
+"""ACLED event type and sub-type of a sentence, from weighted cue rules; a fast trigger prefilter.
+
+The cues follow ACLED's codebook definitions: the weapon decides among the remote-violence
+sub-types (air/drone, shelling/artillery/missile, IED, grenade, suicide bomb, chemical); the
+target decides between battles (armed actors on both sides) and violence against civilians;
+police intervention and violence decide among the protest and riot sub-types; non-violent acts
+with strategic weight (arrests, seized weapons, looting, agreements, bases, territory handed
+over) are strategic developments. Sentences about disasters, ordinary crime, diplomacy or
+statements get no sub-type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.taxonomy import TYPE_OF
+
+__all__ = ["TypeGuess", "classify", "triggers", "is_non_factual"]
+
+
+@dataclass(frozen=True, slots=True)
+class TypeGuess:
+    sub_event_type: str | None
+    event_type: str | None
+    score: float
+    trigger: tuple[int, int] | None  # char offsets in the classified text
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + words + r")\b", re.I)
+
+
+# --- trigger prefilter -------------------------------------------------------------------------
+
+_TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("attack", r"attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:ed|es)?|offensive|"
+               r"operation(?:s)? against|targeted|struck|strikes?|hit"),
+    ("killing", r"kill(?:s|ed|ing)?|dead|died|deaths?|death toll|massacre[ds]?|executed|shot|slain|murdered|"
+                r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
+                r"opened fire|gunm[ae]n|fired (?:on|at)"),
+    ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
+                  r"landmines?|mines?|grenades?|detonat\w+|suicide"),
+    ("shelling", r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|grad"),
+    ("airstrike", r"air ?strikes?|air raids?|airstrike|warplanes?|jets?|drones?|aerial|aircraft|helicopters?|"
+                  r"bombard(?:ed|ment)"),
+    ("clash", r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|shootouts?|exchanged fire|"
+              r"skirmish(?:es)?|engaged"),
+    ("territory", r"captur(?:ed|e)|seiz(?:ed|e)|took control|taken control|overr?an|recaptured|retook|regained|"
+                  r"liberated|withdr[ea]w|handed over|advanced"),
+    ("protest", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|"
+                r"sit-ins?|riot(?:s|ers|ing)?|mob|tear ?gas|strike action|picket\w*"),
+    ("arrest", r"arrest(?:s|ed)?|detain(?:ed|s)?|detention|custody|apprehended|rounded up"),
+    ("abduction", r"abduct(?:ed|ion|ions)?|kidnapp?(?:ed|ing|ers)?|hostages?|disappeared"),
+    ("sexual", r"rap(?:e|ed|es)|sexual(?:ly)? (?:assault\w*|violence|abuse)"),
+    ("property", r"loot(?:ed|ing)?|torched|set (?:fire|ablaze)|burn(?:ed|t) down|demolish(?:ed)?|vandali[sz]ed|"
+                 r"destroyed"),
+    ("weapons", r"defused|dismantled|foiled|intercepted|shot down|weapons? cache|arms cache|seized weapons"),
+    ("agreement", r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an? (?:\w+ )?agreement|"
+                  r"prisoner (?:swap|exchange)"),
+    ("group", r"established an? (?:new )?(?:base|headquarters|camp|outpost)|appointed|new leader|merged|"
+              r"pledged allegiance|announced the formation"),
+)
+_TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{rx})\\b)" for name, rx in _TRIGGER_FAMILIES), re.I)
+
+
+def triggers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, family) of every trigger word: the cheap, high-recall first pass."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGER.finditer(text)]
+
+
+# --- classification ----------------------------------------------------------------------------
+
+# (sub-type, cue, weight): the highest total wins; a cue's first match gives the trigger offsets.
+_CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("Chemical weapon", _rx(r"chemical (?:weapons?|attack|agents?)|chlorine|sarin|mustard gas|nerve agent|"
+                            r"toxic gas|poison gas"), 5.0),
+    ("Suicide bomb", _rx(r"suicide (?:bomb\w*|attack\w*|vest|car bomb|blast|truck)|blew (?:himself|herself|"
+                         r"themselves) up|self-detonat\w+|suicide bomber"), 4.5),
+    ("Air/drone strike", _rx(r"air ?strikes?|air raids?|airstrikes?|warplanes?|fighter jets?|jets struck|"
+                             r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted)|"
+                             r"(?:kamikaze|attack|armed|suicide) drones?|unmanned aerial|aerial (?:assault|attack|"
+                             r"bombardment)|helicopter gunships?|ac-130|aircraft (?:struck|bombed|conducted)|"
+                             r"precision strikes?|bombed from the air|barrel bombs?|air force (?:struck|bombed)"),
+     3.2),
+    # a strike with no weapon named: in conflict reporting usually from the air or a drone
+    ("Air/drone strike", _rx(r"strikes?|struck"), 1.5),
+    ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|"
+                                              r"ballistic|howitzers?|grad|katyusha|mlrs|projectiles?|"
+                                              r"bombard(?:ed|ment)"), 3.0),
+    ("Remote explosive/landmine/IED", _rx(r"ieds?|improvised explosive|roadside bombs?|landmines?|"
+                                          r"(?:land )?mines? (?:exploded|blast)|car bombs?|vbied|"
+                                          r"explosive devices?|booby[- ]trap\w*|bomb (?:exploded|went off|"
+                                          r"blast)|planted (?:a )?(?:bomb|explosives?)|blast|explosion|"
+                                          r"detonated|magnetic bomb|sticky bomb"), 2.8),
+    ("Grenade", _rx(r"grenades?"), 3.6),
+    ("Sexual violence", _rx(r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abused?|exploit\w*)|"
+                            r"gang-?raped"), 4.0),
+    ("Abduction/forced disappearance", _rx(r"abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|"
+                                           r"taken hostage|took \w+ hostage|held hostage|forcibly disappeared|"
+                                           r"enforced disappearance"), 3.5),
+    ("Arrests", _rx(r"arrest(?:ed|s)?|detained|taken into custody|apprehended|rounded up|"
+                    r"(?:were|was) held by (?:police|security)"), 2.5),
+    ("Peaceful protest", _rx(r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
+                             r"marched|sit-ins?|vigil|picket\w*|took to the streets|staged a (?:strike|walkout)|"
+                             r"on strike|hunger strike|general strike|gathered (?:peacefully|to (?:protest|demand|"
+                             r"denounce|call|condemn))|peaceful(?:ly)? gather\w*"), 2.2),
+    ("Violent demonstration", _rx(r"riot(?:s|ers|ing|ed)?|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
+                                  r"pelted|stone-pelting|burn(?:ed|t|ing) (?:\w+ )?tyres|vandali[sz]\w+|"
+                                  r"stormed (?:the|a)|turned violent|violent (?:protest\w*|demonstrat\w+|clashes)|"
+                                  r"clashed with (?:the )?(?:police|security|riot)|attacked (?:the )?police|"
+                                  r"(?:set|setting) (?:\w+ )?(?:on )?fire|torched|smashed|damaged|"
+                                  r"(?:policemen|officers|police) (?:were )?injured"), 2.6),
+    ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
+                         r"mob justice|angry crowd"), 3.4),
+    ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
+                        r"shoot-?outs?|skirmish(?:es)?|fighting (?:between|erupted|broke out)|heavy fighting|"
+                        r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?"), 2.4),
+    ("Government regains territory", _rx(r"recaptur(?:ed|e)|retook|retaken|regained control|"
+                                         r"regained|liberated|back under (?:government|army) control"), 3.3),
+    ("Non-state actor overtakes territory", _rx(r"(?:seized|captured|took|taken|overran|overrun|gained) "
+                                                r"(?:control of |over )?(?:the )?(?:town|village|city|district|"
+                                                r"base|area|territory|camp|region|province|\w+ town)|"
+                                                r"took control|taken control|overran|overrun|fell to"), 3.0),
+    ("Non-state actor overtakes territory", _rx(r"seized|captured"), 2.0),
+    ("Non-violent transfer of territory", _rx(r"handed over|withdr[eae]w from|pulled out of|"
+                                              r"handover of|vacated|relinquished"), 2.3),
+    ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
+                   r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
+                   r"slaughtered|set upon"), 1.8),
+    ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
+                                  r"(?:seized|recovered|found|discovered|uncovered) (?:a |an )?(?:\w+ )?"
+                                  r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?)|"
+                                  r"weapons? caches?|arms caches?|bomb disposal|controlled (?:explosion|detonation)"),
+     3.8),
+    ("Looting/property destruction", _rx(r"loot(?:ed|ing|ers)?|torched|set (?:\w+ )?(?:on fire|ablaze)|"
+                                         r"set fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?|"
+                                         r"razed|bulldoz(?:ed|ing)|ransacked|destroyed (?:houses|homes|shops|"
+                                         r"crops|property)|plunder\w*"), 2.9),
+    ("Agreement", _rx(r"agreed|agreement|accord|negotiated|memorandum of understanding|deal with|"
+                      r"peace talks concluded"), 2.0),
+    ("Agreement", _rx(r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|signed an? (?:\w+ )?"
+                      r"(?:agreement|accord|deal)|prisoner (?:swap|exchange)|agreed to (?:a )?(?:ceasefire|truce|"
+                      r"exchange|release)|reached an agreement"), 3.4),
+    ("Headquarters or base established", _rx(r"(?:established|set up|opened|built|setting up|establish\w*|"
+                                             r"constructed) (?:an? |their |its )?(?:new )?(?:\w+ )?"
+                                             r"(?:base|headquarters|camp|outpost|garrison|position|checkpoint|"
+                                             r"office)s?"), 4.0),
+    ("Change to group/activity", _rx(r"appointed (?:a )?new|named (?:a )?new (?:leader|commander)|new leader|"
+                                     r"appointment of|merged|merger|pledged allegiance|announced (?:the )?(?:formation|"
+                                     r"dissolution|creation)|split from|rebrand\w*|disband\w*|"
+                                     r"recruitment drive|recruit\w*|defect\w*|surrender\w*|renounced|"
+                                     r"declared|relocated|deployed|reinforcements?|mobiliz\w+|mobilis\w+|"
+                                     r"joined (?:the )?\w+|training camp|graduat\w+|paraded|convoy of"), 1.6),
+)
+
+_STRIKE = _rx(r"strikes?|struck|bombed|bombing|hit")
+_CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passengers?|women|children|students?|"
+                r"pupils?|teachers?|journalists?|traders?|shoppers?|families|family|herders?|refugees?|"
+                r"displaced|people|men|mourners|pilgrims|patients|aid workers?|motorists?|travellers?|"
+                r"commuters|miners?|fishermen|civil servants?|doctors?|nurses?|humanitarian")
+_ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|militants?|fighters?|rebels?|"
+             r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|garrison|convoy|patrol|"
+             r"personnel|guards?|combatants?|units?|battalion|brigade")
+_PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|crowds?|sit-in|riot\w*|"
+               r"gathered")
+_INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
+                    r"arrested|detained|broke up|cracked down|intervened|beat (?:the )?protesters")
+_LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|shot dead|fatally|"
+                    r"opened fire|beaten to death|opened fire on (?:the )?(?:protesters|demonstrators|"
+                    r"crowd)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowd)|"
+                    r"killing (?:\w+ )?protesters|protesters? (?:were|was) (?:killed|shot)|shot dead \w* ?protesters")
+_NON_EVENT = _rx(r"earthquake|flood(?:s|ing)?|landslide|cyclone|hurricane|storm|wildfire|drought|"
+                 r"road accident|traffic accident|car crash|collision|plane crash|train crash|"
+                 r"robbery|robbed|burglary|smuggl\w+|drug trafficking|fraud|embezzle\w*|"
+                 r"sanctions|summit|held talks|met with|visited|condemned|election results")
+_GOV = _rx(r"army|government|military|troops|soldiers|security forces|forces of|national army|"
+           r"armed forces|police")
+
+
+def _best_cue(text: str) -> list[tuple[float, str, tuple[int, int]]]:
+    found = []
+    for sub, rx, weight in _CUES:
+        m = rx.search(text)
+        if m:
+            found.append((weight, sub, (m.start(), m.end())))
+    return sorted(found, key=lambda x: -x[0])
+
+
+def classify(text: str) -> TypeGuess:
+    """The ACLED sub-type a sentence reports, or none."""
+    found = _best_cue(text)
+    if not found:
+        return TypeGuess(None, None, 0.0, None)
+    weight, sub, span = found[0]
+    subs = {s for _, s, _ in found}
+    spans = {s: sp for _, s, sp in found}
+
+    # protests: intervention and lethal force decide the sub-type; violence by the crowd makes a riot
+    if subs & {"Peaceful protest", "Violent demonstration"} and _PROTEST.search(text):
+        if _LETHAL_FORCE.search(text):
+            sub = "Excessive force against protesters"
+        elif "Violent demonstration" in subs:
+            sub = "Violent demonstration"
+        elif _INTERVENTION.search(text) or "Arrests" in subs:
+            sub = "Protest with intervention"
+        elif weight < 3.2 or sub in {"Arrests", "Attack", "Armed clash", "Looting/property destruction"}:
+            sub = "Peaceful protest"
+        span = spans.get("Peaceful protest") or spans.get("Violent demonstration") or span
+        weight = max(weight, 3.0)
+    # a generic "strike"/"hit" with no weapon named: an air or drone strike is the usual case
+    elif sub in {"Attack", "Armed clash"} and not subs & {"Shelling/artillery/missile attack",
+                                                             "Remote explosive/landmine/IED"}:
+        m = _STRIKE.search(text)
+        if m and not _CIVILIAN.search(text[m.end():m.end() + 60]) and sub == "Attack" and "attacked" not in \
+                text[span[0]:span[1]].lower():
+            sub, span, weight = "Air/drone strike", (m.start(), m.end()), 2.0
+    if sub == "Attack":
+        # violence against civilians needs civilian victims; armed targets make it a battle
+        after = text[span[1]:span[1] + 80]
+        if _ARMED.search(after) and not _CIVILIAN.search(after):
+            sub = "Armed clash"
+    if sub == "Non-state actor overtakes territory" and _GOV.search(text[:span[0]]) and \
+            not _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters").search(text[:span[0]]):
+        sub = "Government regains territory"
+    if sub == "Mob violence" and _PROTEST.search(text) and not _rx(r"lynch\w*|mob").search(text):
+        sub = "Violent demonstration"
+    if weight < 2.5 and _NON_EVENT.search(text):
+        return TypeGuess(None, None, 0.0, None)
+    score = min(1.0, weight / 4.0 + 0.1 * (len(found) - 1))
+    return TypeGuess(sub, TYPE_OF[sub], round(score, 3), span)
+
+
+# --- factuality --------------------------------------------------------------------------------
+
+_TRIGGER_WORD = (r"(?:attack\w*|strike\w*|struck|assault\w*|kill\w*|shell\w*|bomb\w*|fight\w*|clash\w*|"
+                 r"retaliat\w*|target\w*|hit|raid\w*|protest\w*|invade|invasion|respond\w*)")
+_NON_FACTUAL = (
+    # future, threats and plans: "will continue", "vowed to strike", "plans to attack"
+    re.compile(r"\b(?:will|shall|would|might|may|could|going to)\s+(?:not\s+|also\s+|soon\s+|be\s+)?"
+               r"(?:\w+\s+){0,2}?" + _TRIGGER_WORD, re.I),
+    re.compile(r"\b(?:will|would)\s+(?:continue|stop|resume|go on|persist|intensify|escalate|be met)\b", re.I),
+    re.compile(r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|"
+               r"plan(?:s|ned|ning)?|intend(?:s|ed)?|prepar(?:ing|ed) to|ready to|seek(?:s|ing)? to)\s+"
+               r"(?:\w+\s+){0,2}?(?:to\s+)?" + _TRIGGER_WORD, re.I),
+    re.compile(r"\bonly when\b|\bunless\b|\bif\b[^.]*\b(?:will|would)\b", re.I),
+    # negation and denial: "no attack took place", "denied carrying out"
+    re.compile(r"\b(?:no|never|not|n't)\s+(?:\w+\s+){0,2}?" + _TRIGGER_WORD, re.I),
+    re.compile(r"\bdenied\s+(?:carrying out|any|reports|that|responsibility|involvement|having)\b", re.I),
+    # ongoing support and supply are not events
+    re.compile(r"\b(?:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|deliver(?:ed|s|ing)|send(?:s|ing)?|sent)\b"
+               r"[^.]{0,60}\b(?:arms|weapons|ammunition|military aid|missiles)\b", re.I),
+    re.compile(r"\?\s*[\"”’']?\s*$"),
+)
+
+
+def is_non_factual(text: str) -> bool:
+    """Threats, conditionals, plans, negations, support and questions: no event took place."""
+    return any(rx.search(text) for rx in _NON_FACTUAL)
