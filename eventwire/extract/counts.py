@@ -32,7 +32,7 @@ import re
 
 from eventwire.models import Count, Span
 
-__all__ = ["parse_count", "find_casualties", "KINDS"]
+__all__ = ["parse_count", "find_casualties", "KINDS", "NUMBER"]
 
 KINDS = ("killed", "injured", "detained", "abducted", "displaced")
 
@@ -63,6 +63,7 @@ _DIGITS = (rf"{_YEAR_NOT_COUNT}(?:\d{{1,3}}(?:(?:,|\u00a0|\u202f|\s)\d{{3}})+(?!
 _VAGUE_RE = r"dozens|scores|hundreds|thousands|several|a\s+few|a\s+number|a\s+handful|many|numerous"
 _NUM_PLAIN = rf"(?:{_DIGITS[len(_YEAR_NOT_COUNT):]}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an)"
 _NUM = rf"(?:{_DIGITS}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an)"
+NUMBER = _NUM  # a figure in digits, words or vague words (for other extractors' patterns)
 _QUAL = (r"another|at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
          r"approximately|about|around|roughly|some|an\s+estimated|nearly|almost|close\s+to|up\s+to|"
          r"as\s+many\s+as|fewer\s+than|less\s+than|at\s+most")

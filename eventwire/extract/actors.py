@@ -1,0 +1,277 @@
+"""Actors the ACLED way: lexicon and pattern matching on a sentence, roles from the parse.
+
+``normalise_actor`` maps a mention ("US occupation troops", "gunmen", "villagers") to ACLED's
+name and inter code; generic names take the event country ("Civilians (Iraq)"). State forces
+acting outside their own country get inter 8 (external forces), as ACLED codes them.
+``agent_and_patient`` reads who did it and to whom from the dependency parse around the
+trigger, with word order as the fallback. ``resolve_coreference`` links "it", "the group",
+"he" and surnames back to the last organisation or person named.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from eventwire.models import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["Coref", "agent_and_patient", "find_actors", "normalise_actor", "resolve_coreference"]
+
+# demonyms and short names of countries frequent in conflict reporting -> ACLED country name
+DEMONYMS: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "american": "United States", "united states": "United States",
+    "iraqi": "Iraq", "iraq": "Iraq", "syrian": "Syria", "syria": "Syria", "russian": "Russia", "russia": "Russia",
+    "ukrainian": "Ukraine", "ukraine": "Ukraine", "israeli": "Israel", "israel": "Israel",
+    "palestinian": "Palestine", "lebanese": "Lebanon", "lebanon": "Lebanon", "yemeni": "Yemen", "yemen": "Yemen",
+    "sudanese": "Sudan", "sudan": "Sudan", "somali": "Somalia", "somalia": "Somalia", "nigerian": "Nigeria",
+    "nigeria": "Nigeria", "malian": "Mali", "mali": "Mali", "burkinabe": "Burkina Faso", "nigerien": "Niger",
+    "congolese": "Democratic Republic of Congo", "ethiopian": "Ethiopia", "afghan": "Afghanistan",
+    "pakistani": "Pakistan", "pakistan": "Pakistan", "indian": "India", "india": "India", "mexican": "Mexico",
+    "mexico": "Mexico", "colombian": "Colombia", "turkish": "Turkey", "turkey": "Turkey", "iranian": "Iran",
+    "iran": "Iran", "saudi": "Saudi Arabia", "libyan": "Libya", "burmese": "Myanmar", "myanmar": "Myanmar",
+    "egyptian": "Egypt", "french": "France", "british": "United Kingdom", "chinese": "China", "kenyan": "Kenya",
+    "cameroonian": "Cameroon", "chadian": "Chad", "haitian": "Haiti", "brazilian": "Brazil",
+}
+_STATE_NOUNS = (r"(?:occupation )?(?:army|military|armed forces|forces|troops|soldiers|personnel|service members|"
+                r"warplanes|jets|air force|navy|drones|artillery|occupation troops|occupation forces|"
+                r"military forces|security forces)")
+_STATE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in DEMONYMS), key=len, reverse=True)) +
+                    r")(?:'s)?\s+" + _STATE_NOUNS + r"\b", re.I)
+_NOT_AGENT = re.compile(r"^\s*(?:involved in|responsible for|behind|who (?:carried|took part))", re.I)
+_VICTIM_VERBS = frozenset({"injure", "wound", "kill", "hit", "hurt", "target", "attack", "strike", "die",
+                           "abduct", "kidnap", "arrest", "detain", "displace"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    pattern: re.Pattern[str]
+    name: str
+    inter: int
+    country: str | None
+
+
+@functools.cache
+def _lexicon() -> tuple[_Entry, ...]:
+    text = resources.files("eventwire.extract").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(_Entry(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["name"], int(r["inter"]),
+                        r["country"] or None) for r in rows)
+
+
+def _name_for(entry_name: str, country: str | None) -> str:
+    return entry_name.replace("{C}", country or "International")
+
+
+def _inter(inter: int, own_country: str | None, event_country: str | None) -> int:
+    if inter == 1 and own_country and event_country and own_country != event_country:
+        return 8
+    return inter
+
+
+def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | None = None) -> Actor | None:
+    """ACLED name and inter code for a mention; None when it names no actor."""
+    event_country = countries[0] if countries else None
+    m = _STATE.search(raw)
+    if m and not any(e.pattern.search(raw) and "{C}" not in e.name and e.inter != 1 for e in _lexicon()):
+        country = DEMONYMS[m.group(1).lower()]
+        police = "police" in raw.lower()
+        name = f"{'Police' if police else 'Military'} Forces of {'the ' if country == 'United States' else ''}{country}"
+        return Actor(name, raw, _inter(1, country, event_country), country, None, span)
+    for entry in _lexicon():
+        if entry.pattern.search(raw):
+            country = entry.country or event_country
+            name = _name_for(entry.name, event_country if "{C}" in entry.name else country)
+            if name.startswith("Military Forces of United States"):
+                name = name.replace("of United States", "of the United States")
+            return Actor(name, raw, _inter(entry.inter, entry.country, event_country), country, None, span)
+    return None
+
+
+def _mentions(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping actor mentions in text, longest first."""
+    found: list[tuple[int, int]] = []
+    for m in _STATE.finditer(text):
+        found.append((m.start(), m.end()))
+    for entry in _lexicon():
+        for m in entry.pattern.finditer(text):
+            found.append((m.start(), m.end()))
+    found.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        if all(e <= s2 or s >= e2 for s2, e2 in out):
+            out.append((s, e))
+    return sorted(out)
+
+
+def find_actors(sent: SpacySpan, *, countries: Sequence[str] = (), article_id: str | None = None) -> list[Actor]:
+    text = sent.text
+    base = sent.start_char
+    out = []
+    for s, e in _mentions(text):
+        if _NOT_AGENT.match(text[e:]):
+            continue
+        # "in Ukraine", "of Iraq": a place, not an actor
+        raw = text[s:e]
+        if raw.lower() in DEMONYMS and re.search(r"\b(?:in|at|near|of|from|across|to)\s+$", text[:s], re.I):
+            continue
+        actor = normalise_actor(raw, countries=countries,
+                                span=Span(base + s, base + e, raw, article_id))
+        if actor is not None:
+            out.append(actor)
+    return out
+
+
+def _token_at(sent: SpacySpan, char: int):
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def _role_of(tok: Token, trigger: Token) -> str | None:
+    """'agent' or 'patient' for the head token of a mention, from the parse around the trigger."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod", "det", "nummod", "poss", "conj", "appos"} and head.head is not head:
+        head = head.head
+    dep = head.dep_
+    if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+        return "agent"
+    if dep in {"nsubjpass"}:
+        return "patient"
+    if dep == "nsubj":
+        verb = head.head
+        if verb.lemma_ in _VICTIM_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+            return "patient"
+        if verb.lemma_ in {"injure", "wound", "die", "sustain", "suffer"} or verb.tag_ == "VBN" and \
+                verb.lemma_ in _VICTIM_VERBS:
+            return "patient"
+        return "agent"
+    if dep in {"dobj", "attr"}:
+        return "patient"
+    if dep == "pobj" and head.head.lower_ in {"on", "against", "at", "targeting", "into"}:
+        return "patient"
+    if dep == "acl" or (dep == "ROOT" and head.tag_ == "VBN"):
+        return "patient"
+    return None
+
+
+def agent_and_patient(
+    sent: SpacySpan, trigger_token: Token, *, countries: Sequence[str] = (), article_id: str | None = None
+) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2): who acted and who was targeted in the sentence of one event."""
+    actors = find_actors(sent, countries=countries, article_id=article_id)
+    if not actors:
+        return None, None
+    agent = patient = None
+    trig_at = trigger_token.idx
+    for actor in actors:
+        assert actor.span is not None
+        tok = _token_at(sent, actor.span.end - 1)
+        role = _role_of(tok, trigger_token) if tok is not None else None
+        if role is None:
+            role = "agent" if actor.span.end <= trig_at else "patient"
+        if actor.inter == 7 and role == "agent":
+            role = "patient"  # civilians are not the perpetrators of conflict events in this scheme
+        if role == "agent" and agent is None:
+            agent = actor
+        elif role == "patient" and patient is None:
+            patient = actor
+    if agent is not None and patient is not None and agent.name == patient.name:
+        patient = None
+    return agent, patient
+
+
+@dataclass
+class Coref:
+    """Token index -> the actor it refers to; person name -> their role and channel."""
+    actors: dict[int, Actor] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    channels: dict[str, str] = field(default_factory=dict)
+
+    def get(self, i: int) -> Actor | None:
+        return self.actors.get(i)
+
+
+_ROLE_APPOS = re.compile(r"^,\s*(?:a|an|the)?\s*([^,]{3,80}?(?:spokes(?:person|man|woman)|official|minister|"
+                         r"commander|secretary|general|chief|leader|head|director|governor|president|spokesman|"
+                         r"deputy|envoy|ambassador|representative|mayor|officer|"
+                         r"secretary general)[^,]{0,40}?),", re.I)
+_ROLE_BEFORE = re.compile(r"(?:(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?\s+(?:spokes(?:person|man|"
+                          r"woman)|official|minister|commander))\s+)$")
+_CHANNEL = re.compile(r"\b(statement|telegram|media briefing|briefing|press conference|state media|"
+                      r"state television|news agency|twitter|x\.com|facebook|video)\b", re.I)
+
+
+def channel_of(text: str) -> str | None:
+    m = _CHANNEL.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return {"telegram": "Telegram", "briefing": "media briefing", "state television": "state media",
+            "news agency": "state media", "twitter": "X", "x.com": "X", "facebook": "Facebook"}.get(word, word)
+
+
+def resolve_coreference(doc: Doc) -> Coref:
+    """Link pronouns, 'the group' and surnames to the last organisation or person named before."""
+    coref = Coref()
+    last_org: Actor | None = None
+    last_person: Actor | None = None
+    people: dict[str, Actor] = {}
+    text = doc.text
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                name = ent.text
+                surname = name.split()[-1]
+                if surname in people and len(name.split()) == 1:
+                    actor = people[surname]
+                    for t in ent:
+                        coref.actors[t.i] = actor
+                    last_person = actor
+                    continue
+                after = text[ent.end_char:ent.end_char + 120]
+                before = text[max(sent.start_char, ent.start_char - 80):ent.start_char]
+                role = None
+                m = _ROLE_APPOS.match(after)
+                if m:
+                    role = m.group(1).strip()
+                else:
+                    m2 = _ROLE_BEFORE.search(before)
+                    if m2:
+                        role = m2.group(1).strip()
+                # drop a military rank prefix kept in the name ("Brigadier General Pat Ryder")
+                actor = Actor(name, name, None, None, role, Span(ent.start_char, ent.end_char, ent.text))
+                people[surname] = actor
+                for t in ent:
+                    coref.actors[t.i] = actor
+                if role:
+                    coref.roles[name] = role
+                chan = channel_of(sent.text)
+                if chan:
+                    coref.channels.setdefault(name, chan)
+                last_person = actor
+        for s, e in _mentions(sent.text):
+            actor = normalise_actor(sent.text[s:e])
+            if actor is not None and actor.inter in {2, 3, 4} and "Unidentified" not in actor.name:
+                last_org = actor
+        for tok in sent:
+            low = tok.lower_
+            if low in {"it", "its"} and last_org is not None and tok.dep_ in {"nsubj", "poss"}:
+                coref.actors[tok.i] = last_org
+            elif low == "group" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and last_org is not None:
+                coref.actors[tok.i] = last_org
+                coref.actors[tok.i - 1] = last_org
+            elif low in {"he", "she"} and last_person is not None:
+                coref.actors[tok.i] = last_person
+    return coref

@@ -1,0 +1,161 @@
+"""Who says so, through which channel, and with what status; claims of responsibility.
+
+Status rules: ``denied`` when the speaker denies; ``claimed`` when a party asserts its own act
+(claims of responsibility, armed groups' statements); ``confirmed`` when an official of a state
+authority states the facts (a ministry, the military, the police, a government spokesperson);
+``reported`` for media and unnamed or third-party sources ("according to local media"). A
+perpetrator's claim alone is never ``confirmed``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire.extract.actors import Coref, channel_of, normalise_actor
+from eventwire.models import Claim, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["find_claims", "find_responsibility"]
+
+_SPEECH = frozenset({"say", "add", "confirm", "deny", "announce", "state", "report", "tell", "note",
+                     "claim", "declare", "acknowledge", "insist", "allege", "accuse"})
+_OFFICIAL = re.compile(r"pentagon|ministry|minister|military|army|armed forces|police|government|spokes|"
+                       r"command|centcom|official|governor|defen[cs]e|security forces|authorities|idf|"
+                       r"president|prime minister|interior|general", re.I)
+_MEDIA = re.compile(r"media|news|agency|reuters|associated press|\bap\b|afp|tv|television|newspaper|"
+                    r"reporter|correspondent|witness|residents?|sources?|monitor|observatory", re.I)
+_RESP = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+                   r"\btook\s+responsibility\b|\bclaimed\s+(?:the|an|this|that)\s+(?:\w+\s+)?"
+                   r"(?:attack|operation|strike|bombing|assault|raid)\b|"
+                   r"\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|targeted|attacked|struck)\b", re.I)
+_DENY_RESP = re.compile(r"\bdenied\s+(?:any\s+)?(?:responsibility|involvement|carrying out|being behind)\b", re.I)
+_RANKS = re.compile(r"^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?|gen\.?|general|colonel|col\.?|captain|"
+                    r"capt\.?|rear admiral|admiral|sergeant|sgt\.?)\s+)+", re.I)
+
+
+def _clean_name(name: str) -> str:
+    return _RANKS.sub("", name.strip()).strip(" ,")
+
+
+def _subject_phrase(verb: Token, coref: Coref | None):
+    """The speaker of a speech verb: its subject (full noun phrase), resolved through coreference."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if coref is not None and coref.get(child.i) is not None:
+                return coref.get(child.i), child
+            tokens = [t for t in child.subtree if t.dep_ not in {"punct"}]
+            # "Pat Ryder, a Pentagon spokesperson," -> the name before the apposition
+            appos = [t for t in child.children if t.dep_ == "appos"]
+            if appos:
+                tokens = [t for t in tokens if t.i < min(a.left_edge.i for a in appos)]
+            text = child.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else child.text
+            return text.strip(" ,"), child
+    return None, None
+
+
+def _speaker_fields(speaker, head: Token | None, coref: Coref | None, sent_text: str):
+    """name, role, organisation for a speaker (an Actor from coreference or a raw phrase)."""
+    if speaker is None:
+        return None, None, None
+    if not isinstance(speaker, str):  # an Actor from coreference
+        name = _clean_name(speaker.name)
+        return name, speaker.role, None
+    name = _clean_name(speaker)
+    role = coref.roles.get(speaker) if coref else None
+    if role is None and coref is not None:
+        role = next((r for n, r in coref.roles.items() if _clean_name(n) == name), None)
+    # "the United States Central Command [CENTCOM]" -> drop the article and the bracketed acronym
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    name = re.sub(r"\s*[\[(][A-Z]{2,}[\])]\s*$", "", name)
+    return name, role, None
+
+
+def _status(verb_lemma: str, name: str | None, role: str | None) -> str:
+    if verb_lemma == "deny":
+        return "denied"
+    if verb_lemma == "claim":
+        return "claimed"
+    who = " ".join(x for x in (name, role) if x)
+    if not who or _MEDIA.search(who):
+        return "reported"
+    actor = normalise_actor(who)
+    if actor is not None and actor.inter in {2, 3, 4}:
+        return "claimed"  # an armed group speaking of its own operations
+    if _OFFICIAL.search(who):
+        return "confirmed"
+    return "reported"
+
+
+def _span(sent: SpacySpan, start: int, end: int, article_id: str | None) -> Span:
+    text = sent.doc.text
+    return Span(start, end, text[start:end], article_id)
+
+
+def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, article_id: str | None = None
+                ) -> list[Claim]:
+    """Attributions in one sentence: 'X said in a statement', 'according to X', 'X confirmed'."""
+    out: list[Claim] = []
+    sent_text = sent.text
+    if _RESP.search(sent_text) or _DENY_RESP.search(sent_text):
+        return out  # handled by find_responsibility
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in _SPEECH:
+            continue
+        speaker, head = _subject_phrase(tok, coref)
+        if speaker is None:
+            continue
+        name, role, org = _speaker_fields(speaker, head, coref, sent_text)
+        if not name or name.lower() in {"it", "they", "he", "she", "we", "i"}:
+            continue
+        channel = channel_of(sent_text)
+        if channel is None and tok.lemma_ in {"add", "note"} and coref is not None:
+            channel = next((c for n, c in coref.channels.items() if _clean_name(n) == name), None)
+        status = _status(tok.lemma_, name, role)
+        start = min(head.left_edge.idx if head is not None else tok.idx, tok.idx)
+        out.append(Claim(name, status, role, org, channel, _span(sent, start, tok.idx + len(tok.text), article_id)))
+    m = re.search(r"\baccording to\s+((?:the\s+|an?\s+)?[^,.;]{2,80})", sent_text, re.I)
+    if m:
+        who = m.group(1).strip()
+        name = re.sub(r"^(?:the|an?)\s+", "", who, flags=re.I)
+        status = _status("say", name, None)
+        start = sent.start_char + m.start()
+        out.append(Claim(name, status, None, None, channel_of(sent_text),
+                         _span(sent, start, sent.start_char + m.end(), article_id)))
+    return out
+
+
+def find_responsibility(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, article_id: str | None = None
+                        ) -> list[Claim]:
+    """Claims (or denials) of responsibility in one sentence, with the claimant and channel."""
+    sent_text = sent.text
+    m = _RESP.search(sent_text) or _DENY_RESP.search(sent_text)
+    if not m:
+        return []
+    status = "denied" if _DENY_RESP.search(sent_text) else "claimed"
+    verb = next((t for t in sent if sent.start_char + m.start() <= t.idx < sent.start_char + m.end()
+                 and t.pos_ in {"VERB", "AUX"}), None)
+    speaker = None
+    if verb is not None:
+        speaker, _ = _subject_phrase(verb, coref)
+    if speaker is None:
+        # the first armed group named before the claim
+        for ent_actor in (normalise_actor(sent_text[:m.start()]),):
+            if ent_actor is not None:
+                speaker = ent_actor
+    if speaker is None:
+        return []
+    if isinstance(speaker, str):
+        actor = normalise_actor(speaker)
+        name = actor.name if actor is not None and actor.inter in {2, 3, 4} else _clean_name(speaker)
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        # "The Islamic Resistance in Iraq, an umbrella group of ..." -> the group's name
+        name = name.split(",")[0].strip()
+    else:
+        name = speaker.name
+    start = sent.start_char + m.start()
+    return [Claim(name, status, None, None, channel_of(sent_text), _span(sent, start, sent.start_char + m.end(),
+                                                                         article_id))]

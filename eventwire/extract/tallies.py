@@ -1,0 +1,178 @@
+"""Cumulative tallies: "66 attacks since October 17", "at least 14,128 killed, including 5,840 children".
+
+A tally is a running total, not one event: a present-perfect or "so far"/"since"/"death toll"
+statement of a figure. Each carries what is counted, the scope (victim group, place), since,
+as_of (an explicit date, the date the source spoke, or the publication date), a breakdown that is
+never added to the total, what it excludes, and its source. Sentences that continue a tally ("as
+well", "in these attacks", "Singh added") inherit scope, since and source from the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from eventwire.extract.counts import NUMBER, parse_count
+from eventwire.extract.dates import find_dates
+from eventwire.models import Claim, Span, Tally
+
+__all__ = ["find_tallies"]
+
+_QUAL = r"(?:(?:at least|more than|over|approximately|about|around|nearly|almost|some|up to|an estimated)\s+)?"
+_FIG = rf"(?P<fig>{_QUAL}{NUMBER})"
+_CUMULATIVE = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|martyred|injured|wounded|attacked|sustained|suffered|"
+    r"died|arrested|detained|displaced|recorded|carried out|launched|targeted)\b|"
+    r"\bsince\b|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\bdeath toll\b|\btoll (?:has )?(?:risen|rose|"
+    r"climbed|reached|stands)\b|\bcumulative\b|\bthis year\b", re.I)
+_WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.I)) for what, rx in (
+    ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
+    ("attacks", rf"{_FIG}\s+(?:separate\s+)?(?:attacks|strikes|assaults)\b"),
+    ("killed", rf"{_FIG}\s+(?:[A-Za-z]+\s+){{0,2}}?[A-Za-z]+,?[^.;]{{0,80}}?\b(?:have|has)\s+(?:now\s+)?been\s+"
+               r"(?:killed|martyred)"),
+    ("killed", rf"death toll[^.;\d]{{0,40}}?{_FIG}"),
+    ("killed", rf"{_FIG}\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|dead|deaths)\s+(?:since|so far|to date)"),
+    ("injured", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+(?:sustained|suffered)\s+injuries"),
+    ("injured", rf"(?:sustained|suffered)\s+{_FIG}\s+injuries"),
+    ("injured", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+been\s+(?:injured|wounded)"),
+    ("detained", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+been\s+(?:arrested|detained)"),
+    ("displaced", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+been\s+(?:displaced|forced)"),
+))
+_INCLUDING = re.compile(rf"\bincluding\s+((?:{NUMBER}\s+[a-z]+(?:,\s*|\s+and\s+)?)+)", re.I)
+_PART = re.compile(rf"(?P<n>{NUMBER})\s+(?P<what>[a-z]+)", re.I)
+_TIMES_IN = re.compile(rf"(?P<n>{NUMBER})\s+(?:separate\s+)?times\s+in\s+(?P<place>[A-Z][\w-]+)", re.I)
+_EXCLUDES = re.compile(r"\b(?:does not|do not|doesn't|don't|not)\s+include\s+(?:those\s+\w+\s+(?:during|in)\s+)?"
+                       r"(?P<what>the\s+[^,.;]{3,60}?)(?=[,.;]|$)|\bexcluding\s+(?P<what2>[^,.;]{3,60})", re.I)
+_SAID = re.compile(r"(?:,|\u201d|\")\s*(?P<who>(?:the\s+)?[^,.\u201c\u201d\"]{2,90}?)\s+(?:said|added|told|reported|"
+                   r"announced|stated)(?P<rest>[^.]*)", re.I)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>(?:the\s+)?[^,.;]{2,80})", re.I)
+_CHANNEL = re.compile(r"media briefing|press briefing|briefing|press conference|statement|telegram", re.I)
+_NAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})$")
+_SCOPE_NOUN = re.compile(r"^\s*(?:[\u201c\"']\s*)?(?P<who>(?:[A-Z][A-Za-z]*\s+)?(?:[A-Za-z]+))\s+(?:have|has)\b")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    from eventwire.nlp import split_sentences
+
+    return list(split_sentences(text))
+
+
+def _source(text: str, published: datetime | None, people: dict[str, Claim]) -> tuple[Claim | None, date | None]:
+    m = _SAID.search(text)
+    who = None
+    rest = ""
+    if m:
+        who, rest = m.group("who").strip(), m.group("rest")
+    else:
+        m2 = _ACCORDING.search(text)
+        if m2:
+            who = m2.group("who").strip()
+    if not who:
+        return None, None
+    who = re.sub(r"^the\s+", "", who, flags=re.I)
+    name_m = _NAME.search(who)
+    channel_m = _CHANNEL.search(rest or text)
+    channel = channel_m.group(0).lower() if channel_m else None
+    when = None
+    if rest and published is not None:
+        # "said during a media briefing on Tuesday": the day the figure was given, not a day it mentions
+        found = [d for d in find_dates(rest, published) if d.span is not None
+                 and re.search(r"\bon\s+$", rest[:d.span.start])]
+        when = found[0].date if found else None
+    if name_m:
+        name = name_m.group("name")
+        role = who[:name_m.start()].strip() or None
+        if role:
+            role = role.replace("\u2019s", "").replace("'s", "")
+        claim = Claim(name, "reported", role, None, channel)
+        people[name.split()[-1]] = claim
+        return claim, when
+    if who in people:  # "Singh added": the person named before
+        prev = people[who]
+        return replace(prev, channel=channel or prev.channel), when
+    return Claim(who, "reported", None, None, channel), when
+
+
+def _scope(sentence: str, fig_start: int, what: str, context: str, prev: Tally | None) -> tuple[str | None, str | None]:
+    """(victim group, place) for a tally; the place may come from the sentences before."""
+    subj = _SCOPE_NOUN.match(sentence)
+    who = None
+    after = sentence[fig_start:]
+    m = re.match(rf"{_QUAL}{NUMBER}\s+(?P<who>[A-Z][a-z]+|individuals|people|civilians|children)", after, re.I)
+    if m and what in {"killed", "injured", "detained", "displaced"} and not re.match(r"times|injuries", m.group("who")):
+        who = m.group("who")
+    elif subj:
+        who = subj.group("who").strip()
+    place = None
+    pm = re.search(r"\bin\s+(?P<p>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sentence[fig_start:])
+    if pm:
+        place = pm.group("p")
+    elif who:
+        cm = re.search(rf"\b{re.escape(who)}\s+in\s+(?P<p>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", context)
+        if cm:
+            place = cm.group("p")
+    return who, place
+
+
+def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
+                 article_id: str | None = None) -> list[Tally]:
+    out: list[Tally] = []
+    people: dict[str, Claim] = {}
+    sents = _sentences(text)
+    for i, (s, e) in enumerate(sents):
+        sent = text[s:e]
+        nxt = text[sents[i + 1][0]:sents[i + 1][1]] if i + 1 < len(sents) else ""
+        context = text[sents[max(0, i - 2)][0]:s]
+        if not _CUMULATIVE.search(sent) and not re.search(r"\bas well\b|\bthese attacks\b", sent, re.I):
+            continue
+        for what, rx in _WHAT:
+            m = rx.search(sent)
+            if not m:
+                continue
+            count = parse_count(m.group("fig"))
+            if count is None or count.best is None:
+                continue
+            fig_start = m.start("fig")
+            prev = out[-1] if out else None
+            continues = bool(re.search(r"\bas well\b|\bthese attacks\b|\badded\b", sent, re.I)) and prev is not None
+            who, place = _scope(sent, fig_start, what, context, prev)
+            since = next((d for d in find_dates(sent, published, offset=offset + s, article_id=article_id)
+                          if (d.phrase or "").lower().startswith("since")), None)
+            breakdown: dict[str, int] = {}
+            inc = _INCLUDING.search(sent)
+            if inc:
+                for part in _PART.finditer(inc.group(1)):
+                    c = parse_count(part.group("n"))
+                    if c is not None and c.best is not None:
+                        breakdown[part.group("what").lower()] = c.best
+            for tm in _TIMES_IN.finditer(sent + " " + nxt):
+                c = parse_count(tm.group("n"))
+                if c is not None and c.best is not None:
+                    breakdown[tm.group("place")] = c.best
+            source, spoke = _source(sent + " " + nxt if not _SAID.search(sent) else sent, published, people)
+            exc = _EXCLUDES.search(sent)
+            excludes = (exc.group("what") or exc.group("what2")).strip() if exc else None
+            if excludes:
+                excludes = re.sub(r"^the\s+", "the ", excludes)
+            if continues and prev is not None:
+                since = since or prev.since
+                source = source or prev.source
+                if re.search(r"\bas well\b", sent, re.I) and prev.victim_group:
+                    who, place = prev.victim_group, prev.place
+            scope_place = place
+            if what == "attacks" and breakdown and not place:
+                scope_place = " and ".join(k for k in breakdown if k[:1].isupper())
+            scope = who
+            if who and scope_place:
+                scope = f"{who} in {scope_place}"
+            if who and re.search(r"\bin these attacks\b", sent, re.I):
+                scope = f"{who} in these attacks"
+            as_of = spoke or (prev.as_of if continues and prev is not None else None) or \
+                (published.date() if published else None)
+            span = Span(offset + s, offset + e, sent, article_id)
+            out.append(Tally(what, count, scope, scope_place, who, None, since, as_of, breakdown, source,
+                             excludes, span, article_id))
+            break
+    return out
+
