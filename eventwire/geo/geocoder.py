@@ -1,0 +1,171 @@
+"""Resolve a place mention to a Place: facility gazetteer, countries, admin1 regions, GeoNames places.
+
+Disambiguation uses the article's countries (most frequent first), admin names in the context
+("Nihm (Sanaa)", "in Idlib province"), population, and distance to places already resolved in
+the article. Relational phrases ("50 kilometers south of Hasakah", "near", "outskirts of") move or
+widen the point and give precision 2. The gazetteer decides admin names, not the text's adjectives.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from eventwire.geo.gazetteer import facility_index
+from eventwire.geo.normalise import key
+from eventwire.geo.tables import Tables, load_tables
+from eventwire.models import Place
+
+__all__ = ["Geocoder"]
+
+log = logging.getLogger(__name__)
+
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+             "west": 270, "northwest": 315}
+_OFFSET = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km|kilometers|kilometres|miles|mi)\s+(?:to the\s+)?"
+                     r"(?P<b>north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
+                     r"(?:[\w’'-]+\s+){0,4}?$", re.I)
+_NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|close to|around|countryside of|"
+                   r"(?:north|south|east|west)(?:ern)? (?:outskirts|countryside) of)\s+(?:the\s+)?"
+                   r"(?:\w+\s+){0,2}?$", re.I)
+_REGION_WORD = re.compile(r"^\s*(?:province|governorate|oblast|region|state|county|district)\b", re.I)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    d = km / 6371
+    b = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 4), round(math.degrees(l2), 4)
+
+
+class Geocoder:
+    """Offline geocoder over compact GeoNames tables and the curated facilities gazetteer."""
+
+    def __init__(self, tables: Tables) -> None:
+        self.t = tables
+        self._facilities, self._loose_facilities = facility_index()
+        self._country_iso = {v: k for k, v in tables.countries.items()}
+
+    @classmethod
+    def load(cls, cache_dir: str | Path | None = None) -> Geocoder:
+        return cls(load_tables(cache_dir))
+
+    # --- countries and regions ----------------------------------------------------------------
+
+    def country(self, name: str) -> Place | None:
+        cc = self.t.country_keys.get(key(name))
+        if cc is None:
+            return None
+        lat, lon = self.t.country_centre.get(cc, (None, None))
+        country = self.t.countries.get(cc, cc)
+        return Place(country, country, cc, None, None, lat, lon, 3)
+
+    def admin1(self, name: str, country: str | None = None) -> Place | None:
+        rows = self.t.admin1_keys.get(key(name), ())
+        if country:
+            cc = self._country_iso.get(country)
+            rows = tuple(r for r in rows if r[0] == cc) or ()
+        if not rows:
+            return None
+        cc, a1 = rows[0]
+        lat, lon = self.t.admin1_centre[(cc, a1)]
+        return Place(a1, self.t.countries.get(cc, cc), cc, a1, None, lat, lon, 3)
+
+    # --- places -------------------------------------------------------------------------------
+
+    def _row_place(self, i: int, precision: int = 1, name: str | None = None) -> Place:
+        t = self.t
+        return Place(name or t.names[i], t.countries.get(t.ccs[i], t.ccs[i]), t.ccs[i], t.admin1[i] or None,
+                     t.admin2[i] or None, t.lats[i], t.lons[i], precision, t.ids[i])
+
+    def _candidates(self, k: str) -> tuple[int, ...]:
+        rows = self.t.by_key.get(k, ())
+        if not rows and " " in k:
+            rows = self.t.by_key.get(k.replace(" ", ""), ())
+        return rows
+
+    def _pick(self, rows: Sequence[int], countries: Sequence[str], context: str, near: Sequence[Place]) -> int | None:
+        t = self.t
+        wanted = [self._country_iso.get(c) for c in countries]
+        ctx_keys = key(context) if context else ""
+        best: tuple[float, int] | None = None
+        for i in rows[:200]:
+            score = math.log10(t.pops[i] + 10)
+            cc = t.ccs[i]
+            if cc in wanted:
+                score += 6 - min(3, wanted.index(cc))
+            if t.admin1[i] and ctx_keys and f" {key(t.admin1[i])} " in f" {ctx_keys} ":
+                score += 3
+            for p in near:
+                if p.lat is not None and p.lon is not None and _km(p.lat, p.lon, t.lats[i], t.lons[i]) < 150:
+                    score += 2
+                    break
+            if best is None or score > best[0]:
+                best = (score, i)
+        return best[1] if best else None
+
+    def geocode(self, mention: str, *, context: str | None = None, countries: Sequence[str] = (),
+                near: Sequence[Place] = ()) -> Place | None:
+        mention = mention.strip().strip("“”\"'‘’")
+        k = key(mention)
+        if not k:
+            return None
+        context = context or ""
+        pos = context.find(mention)
+        before = context[:pos] if pos >= 0 else ""
+        after = context[pos + len(mention):] if pos >= 0 else ""
+
+        place = self._resolve(k, mention, context, countries, near, after)
+        if place is None:
+            return None
+        m = _OFFSET.search(before)
+        if m and place.lat is not None and place.lon is not None:
+            dist = float(m.group("n")) * (1.609 if m.group("u").lower().startswith("mi") else 1.0)
+            lat, lon = _offset(place.lat, place.lon, dist, _BEARINGS[m.group("b").lower()])
+            return Place(place.name, place.country, place.country_code, place.admin1, place.admin2, lat, lon, 2,
+                         place.geonames_id, place.gazetteer_key)
+        if _NEAR.search(before) and (place.geo_precision or 3) < 2:
+            return Place(place.name, place.country, place.country_code, place.admin1, place.admin2, place.lat,
+                         place.lon, 2, place.geonames_id, place.gazetteer_key)
+        return place
+
+    def _resolve(self, k: str, mention: str, context: str, countries: Sequence[str], near: Sequence[Place],
+                 after: str) -> Place | None:
+        fac = self._facilities.get(k)
+        rows = self._candidates(k)
+        if fac is None and not rows:
+            fac = self._loose_facilities.get(k)
+        if fac is not None:
+            cc = self._country_iso.get(fac.country)
+            return Place(fac.name, fac.country, cc, fac.admin1 or None, fac.admin2 or None, fac.lat, fac.lon, 1,
+                         None, fac.key)
+        ctry = self.country(mention)
+        if ctry is not None:
+            return ctry
+        region = self.admin1(mention, countries[0] if countries else None) or self.admin1(mention)
+        if region is not None and (not rows or _REGION_WORD.match(after)):
+            return region
+        if rows:
+            i = self._pick(rows, countries, context, near)
+            if i is not None:
+                if region is not None and self.t.pops[i] < 5000 and region.country_code == self.t.ccs[i]:
+                    return region
+                return self._row_place(i)
+        if region is not None:
+            return region
+        # trailing generic words: "al-Shaddadi town", "Idlib province"
+        stripped = re.sub(r"\s+(?:town|city|village|district|province|governorate|region|area)$", "", k)
+        if stripped != k:
+            return self._resolve(stripped, mention, context, countries, near, after)
+        return None

