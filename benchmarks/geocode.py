@@ -19,7 +19,8 @@ centroids and any two gazetteers disagree on them.
 
 Speed: load time is measured in fresh subprocesses (cold = empty temporary cache dir, warm = the
 same dir again), lookups/s over the gold list repeated to at least 20,000 calls after load, peak
-RSS of this process (resource.getrusage) after all lookups.
+RSS of this process (resource.getrusage) after all lookups, and of the largest load subprocess
+(the cold build).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ TARGETS = {
     "load_cold_s": 2.0,
     "load_warm_s": 2.0,
     "peak_rss_mb": 500.0,
+    "load_peak_rss_mb": 500.0,
 }
 
 _LOAD_SNIPPET = (
@@ -167,8 +169,8 @@ def load_times() -> tuple[float, float]:
     return out[0], out[1]
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
 
 def miss_patterns(results: Sequence[RowResult]) -> list[tuple[str, int]]:
@@ -261,15 +263,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures["load_cold_s"] = cold
     figures["load_warm_s"] = warm
     figures["peak_rss_mb"] = peak_rss_mb()
+    # largest of the load subprocesses: the cold build's peak
+    figures["load_peak_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN) if not args.no_load_timing else float("nan")
 
     def fmt(key: str) -> str:
         v = figures[key]
-        return f"{v:,.0f}" if key in ("lookups_per_s", "peak_rss_mb", "n") else f"{v:.3f}"
+        return f"{v:,.0f}" if key in ("lookups_per_s", "peak_rss_mb", "load_peak_rss_mb", "n") else f"{v:.3f}"
 
-    lower_is_better = {"load_cold_s", "load_warm_s", "peak_rss_mb"}
+    lower_is_better = {"load_cold_s", "load_warm_s", "peak_rss_mb", "load_peak_rss_mb"}
     lines = []
     for key in ("n", "found", "exact_place", "admin1", "within_25km", "country", "lookups_per_s",
-                "load_cold_s", "load_warm_s", "peak_rss_mb"):
+                "load_cold_s", "load_warm_s", "peak_rss_mb", "load_peak_rss_mb"):
         target = TARGETS.get(key)
         if target is None or math.isnan(figures[key]):
             lines.append((key, "-" if math.isnan(figures[key]) else fmt(key), "", ""))
