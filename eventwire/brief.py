@@ -34,6 +34,10 @@ class BriefInput:
 Block = tuple[str, object]  # ("h1"|"h2"|"p"|"ul"|"table", payload)
 
 
+def _n(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _status_text(claims: Sequence[Claim], responsibility: Sequence[Claim]) -> str:
     parts = []
     for c in claims:
@@ -95,7 +99,8 @@ def build_brief(data: BriefInput) -> list[Block]:
     articles = {a for e in events for a in e.article_ids}
     outlets = sorted({o for o in (data.sources_by_article or {}).values() if o} |
                      {e.source for e in events if e.source and ";" not in e.source})
-    blocks.append(("p", f"{len(unique)} events ({len(events)} reports) from {len(articles)} articles"
+    blocks.append(("p", f"{_n(len(unique), 'event')} ({_n(len(events), 'report')}) from "
+                        f"{_n(len(articles), 'article')}"
                         f"{' by ' + ', '.join(outlets) if outlets else ''}. Figures are as reported by the "
                         "sources named; eventwire does not verify them."))
 

@@ -47,6 +47,9 @@ _STATE_NOUNS = (r"(?:occupation )?(?:army|military|armed forces|forces|troops|so
 _STATE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in DEMONYMS), key=len, reverse=True)) +
                     r")(?:'s)?\s+" + _STATE_NOUNS + r"\b", re.I)
 _NOT_AGENT = re.compile(r"^\s*(?:involved in|responsible for|behind|who (?:carried|took part))", re.I)
+# "a Pentagon spokesperson", "the Pentagon said": the speaker's institution, not a party to the event
+_SPEAKER_ROLE = re.compile(r"^(?:\u2019s|'s)?\s*(?:deputy\s+|chief\s+|press\s+)?(?:spokes\w+|officials?|statement|"
+                           r"briefing|said|says|told|confirmed|added|announced|press)\b", re.I)
 _VICTIM_VERBS = frozenset({"injure", "wound", "kill", "hit", "hurt", "target", "attack", "strike", "die",
                            "abduct", "kidnap", "arrest", "detain", "displace"})
 
@@ -117,7 +120,7 @@ def find_actors(sent: SpacySpan, *, countries: Sequence[str] = (), article_id: s
     base = sent.start_char
     out = []
     for s, e in _mentions(text):
-        if _NOT_AGENT.match(text[e:]):
+        if _NOT_AGENT.match(text[e:]) or _SPEAKER_ROLE.match(text[e:]):
             continue
         # "in Ukraine", "of Iraq": a place, not an actor
         raw = text[s:e]
@@ -143,6 +146,9 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
     while head.dep_ in {"compound", "amod", "nmod", "det", "nummod", "poss", "conj", "appos"} and head.head is not head:
         head = head.head
     dep = head.dep_
+    # "US Troops Injured in Missile Attack" (headline style): the noun carries its victim participle
+    if any(c.dep_ == "acl" and c.lemma_ in _VICTIM_VERBS and c.tag_ == "VBN" for c in head.children):
+        return "patient"
     if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
         return "agent"
     if dep in {"nsubjpass"}:
@@ -195,7 +201,8 @@ class Coref:
     """Token index -> the actor it refers to; person name -> their role and channel."""
     actors: dict[int, Actor] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
-    channels: dict[str, str] = field(default_factory=dict)
+    channels: dict[str, str] = field(default_factory=dict)  # speaker or group name -> channel used
+    people: dict[str, Actor] = field(default_factory=dict)  # surname -> person
 
     def get(self, i: int) -> Actor | None:
         return self.actors.get(i)
@@ -211,13 +218,18 @@ _CHANNEL = re.compile(r"\b(statement|telegram|media briefing|briefing|press conf
                       r"state television|news agency|twitter|x\.com|facebook|video)\b", re.I)
 
 
+_CHANNEL_NAMES = {"telegram": "Telegram", "briefing": "media briefing", "state television": "state media",
+                  "news agency": "state media", "twitter": "X", "x.com": "X", "facebook": "Facebook"}
+# the most specific channel wins: "a statement published on its Telegram channel" -> Telegram
+_CHANNEL_RANK = ("Telegram", "X", "Facebook", "video", "state media", "press conference", "media briefing",
+                 "statement")
+
+
 def channel_of(text: str) -> str | None:
-    m = _CHANNEL.search(text)
-    if not m:
+    found = {_CHANNEL_NAMES.get(m.group(1).lower(), m.group(1).lower()) for m in _CHANNEL.finditer(text)}
+    if not found:
         return None
-    word = m.group(1).lower()
-    return {"telegram": "Telegram", "briefing": "media briefing", "state television": "state media",
-            "news agency": "state media", "twitter": "X", "x.com": "X", "facebook": "Facebook"}.get(word, word)
+    return min(found, key=lambda c: _CHANNEL_RANK.index(c) if c in _CHANNEL_RANK else len(_CHANNEL_RANK))
 
 
 def resolve_coreference(doc: Doc) -> Coref:
@@ -265,6 +277,9 @@ def resolve_coreference(doc: Doc) -> Coref:
             actor = normalise_actor(sent.text[s:e])
             if actor is not None and actor.inter in {2, 3, 4} and "Unidentified" not in actor.name:
                 last_org = actor
+                chan = channel_of(sent.text)
+                if chan:
+                    coref.channels.setdefault(actor.name, chan)
         for tok in sent:
             low = tok.lower_
             if low in {"it", "its"} and last_org is not None and tok.dep_ in {"nsubj", "poss"}:
@@ -274,4 +289,5 @@ def resolve_coreference(doc: Doc) -> Coref:
                 coref.actors[tok.i - 1] = last_org
             elif low in {"he", "she"} and last_person is not None:
                 coref.actors[tok.i] = last_person
+    coref.people = people
     return coref

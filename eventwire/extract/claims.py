@@ -65,6 +65,9 @@ def _speaker_fields(speaker, head: Token | None, coref: Coref | None, sent_text:
         name = _clean_name(speaker.name)
         return name, speaker.role, None
     name = _clean_name(speaker)
+    if coref is not None and " " not in name and name in coref.people:  # "Ryder added" -> Pat Ryder
+        person = coref.people[name]
+        return _clean_name(person.name), person.role, None
     role = coref.roles.get(speaker) if coref else None
     if role is None and coref is not None:
         role = next((r for n, r in coref.roles.items() if _clean_name(n) == name), None)
@@ -157,5 +160,5 @@ def find_responsibility(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None
     else:
         name = speaker.name
     start = sent.start_char + m.start()
-    return [Claim(name, status, None, None, channel_of(sent_text), _span(sent, start, sent.start_char + m.end(),
-                                                                         article_id))]
+    channel = channel_of(sent_text) or (coref.channels.get(name) if coref is not None else None)
+    return [Claim(name, status, None, None, channel, _span(sent, start, sent.start_char + m.end(), article_id))]

@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 GeocodeFn = Callable[..., Place | None]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "al-Shaddadi town", "Idlib province": the name is a compound of a place noun, still a place
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "governorate", "region", "area",
+                          "camp", "base", "airbase", "neighbourhood", "neighborhood", "suburb", "outskirts",
+                          "countryside", "oblast", "county", "state"})
 # "the attack", "this attack", "these strikes", "the operation against ...": refers back.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
@@ -109,7 +113,8 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]]) -> li
                                                      and ent.root.dep_ in {"compound", "amod", "nmod"}):
             continue
         if ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.pos_ in {"NOUN", "PROPN"} \
-                and ent.label_ == "GPE" and ent.root.head.ent_type_ not in _PLACE_LABELS:
+                and ent.label_ == "GPE" and ent.root.head.ent_type_ not in _PLACE_LABELS \
+                and ent.root.head.lower_ not in _PLACE_NOUNS:
             continue
         out.append(ent)
     return out
@@ -202,6 +207,16 @@ def extract_events(
     drafts: list[_Draft] = []
     headlines: list[SpacySpan] = []
     resolved_places: list[Place] = []
+    # the headline names the main event's place ("Missile Attack on Ain Al-Assad Airbase"): the first
+    # body event of the headline's sub-type takes it when the body does not name one
+    headline_places: dict[str, Place] = {}
+    for sent in doc.sents:
+        head_text = text[sent.start_char:sent.end_char]
+        if head_text.strip() and _is_headline(head_text, article):
+            hg = types_mod.classify(head_text)
+            hp = _pick_place(sent, text, article, geocode, countries, [], [])
+            if hg.sub_event_type and hp is not None:
+                headline_places.setdefault(hg.sub_event_type, hp)
 
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]
@@ -232,8 +247,11 @@ def extract_events(
         refers_back = bool(_ANAPHOR.search(sent_text)) and date is None
         target = None
         if responsibility or refers_back:
-            target = _find_referent(drafts, place, guess)
-        if target is not None and (responsibility or (place is None and not casualties)):
+            target = _find_referent(drafts, place, guess, sent_text)
+        # a sentence that reports a different kind of event is a new event, even if it mentions "this attack"
+        new_kind = guess.sub_event_type is not None and target is not None and \
+            guess.sub_event_type != target.sub_event_type and not responsibility
+        if target is not None and not new_kind and (responsibility or (place is None and not casualties)):
             _attach(target, sent_claims, responsibility, place, sent_text, sent, text, article)
             continue
         if guess.sub_event_type is None:
@@ -256,6 +274,8 @@ def extract_events(
         draft.actor1, draft.actor2 = actor1, actor2
         if _RESPONSIBLE.search(sent_text):
             draft.refers_back = True
+        if place is None and guess.sub_event_type in headline_places:
+            place = headline_places.pop(guess.sub_event_type)
         draft.date, draft.place = date, place
         draft.counts = dict(casualties)
         draft.claims.extend(sent_claims)
@@ -271,12 +291,20 @@ def extract_events(
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
 
 
-def _find_referent(drafts: Sequence[_Draft], place: Place | None, guess) -> _Draft | None:
+_CASUALTY_WORDS = re.compile(r"\b(?:wounded|injured|injuries|killed|dead|casualties)\b", re.I)
+
+
+def _find_referent(drafts: Sequence[_Draft], place: Place | None, guess, sent_text: str = "") -> _Draft | None:
     if place is not None:
         for d in reversed(drafts):
             if _same_place(d.place, place):
                 return d
         return None
+    if _CASUALTY_WORDS.search(sent_text):
+        # "the troops wounded in the attack": the event that had casualties
+        for d in reversed(drafts):
+            if d.counts:
+                return d
     return drafts[-1] if drafts else None
 
 

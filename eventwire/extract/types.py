@@ -85,8 +85,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
      3.2),
     # a strike with no weapon named: in conflict reporting usually from the air or a drone
     ("Air/drone strike", _rx(r"strikes?|struck"), 1.5),
-    ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|"
-                                              r"ballistic|howitzers?|grad|katyusha|mlrs|projectiles?|"
+    ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|"
+                                              r"(?:(?:close|short|medium|long)-range )?(?:ballistic |cruise |"
+                                              r"anti-ship |guided )?missiles?|ballistic|howitzers?|grad|katyusha|mlrs|projectiles?|"
                                               r"bombard(?:ed|ment)"), 3.0),
     ("Remote explosive/landmine/IED", _rx(r"ieds?|improvised explosive|roadside bombs?|landmines?|"
                                           r"(?:land )?mines? (?:exploded|blast)|car bombs?|vbied|"

