@@ -89,8 +89,10 @@ def _matches_actor(event: Event, terms: Sequence[str], country_of: Callable[[str
 
 def reconcile(tally: Tally, events: Sequence[Event], country_of: Callable[[str], str | None]) -> Reconciliation:
     """Compare one tally with the events the caller loaded (I/O stays with the caller)."""
-    scope_text = " ".join(x for x in (tally.scope, tally.place) if x)
-    countries = _countries_in(scope_text, country_of)
+    # where the tally counts: its place, or what follows "in" in its scope ("US forces in Iraq and Syria");
+    # a demonym in the victim group ("US forces") is who, not where
+    where = tally.place or " ".join(re.findall(r"\b(?:in|across|within)\s+([^,;]+)", tally.scope or ""))
+    countries = _countries_in(where, country_of)
     terms = _actor_terms(tally)
     since = tally.since.date if tally.since else None
     until = tally.as_of
