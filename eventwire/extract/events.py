@@ -203,6 +203,12 @@ def extract_events(
     """Events of one article. ``doc`` covers Article.text offsets (possibly with blanked sentences)."""
     text = article.text
     countries = _countries(doc, geocode_country)
+    if article.title and geocode_country is not None:
+        # a feed item's body may not name the country its headline names ("... in Mali")
+        for word in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", article.title):
+            found = geocode_country(word)
+            if found is not None and found.country and found.country not in countries:
+                countries.append(found.country)
     coref = actors_mod.resolve_coreference(doc)
     drafts: list[_Draft] = []
     headlines: list[SpacySpan] = []
@@ -249,7 +255,7 @@ def extract_events(
         if responsibility or refers_back:
             target = _find_referent(drafts, place, guess, sent_text)
         # a sentence that reports a different kind of event is a new event, even if it mentions "this attack"
-        new_kind = guess.sub_event_type is not None and target is not None and \
+        new_kind = guess.sub_event_type is not None and target is not None and guess.score >= 0.6 and \
             guess.sub_event_type != target.sub_event_type and not responsibility
         if target is not None and not new_kind and (responsibility or (place is None and not casualties)):
             _attach(target, sent_claims, responsibility, place, sent_text, sent, text, article)

@@ -138,11 +138,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                          r"set fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?|"
                                          r"razed|bulldoz(?:ed|ing)|ransacked|destroyed (?:houses|homes|shops|"
                                          r"crops|property)|plunder\w*"), 2.9),
-    ("Agreement", _rx(r"agreed|agreement|accord|negotiated|memorandum of understanding|deal with|"
-                      r"peace talks concluded"), 2.0),
-    ("Agreement", _rx(r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|signed an? (?:\w+ )?"
-                      r"(?:agreement|accord|deal)|prisoner (?:swap|exchange)|agreed to (?:a )?(?:ceasefire|truce|"
-                      r"exchange|release)|reached an agreement"), 3.4),
+    ("Agreement", _rx(r"signed an? (?:\w+ )?(?:agreement|accord|deal|memorandum)|reached an? (?:\w+ )?"
+                      r"(?:agreement|deal)|memorandum of understanding|peace (?:deal|agreement|accord|pact) "
+                      r"(?:was|were) signed"), 3.0),
+    ("Agreement", _rx(r"(?:ceasefire|cease-fire|truce) (?:took effect|came into (?:force|effect)|began|"
+                      r"was (?:agreed|signed|announced|reached)|agreement)|(?:agreed|signed|declared|began) "
+                      r"(?:to )?an? (?:\w+-day )?(?:ceasefire|cease-fire|truce)|prisoner (?:swap|exchange)|"
+                      r"agreed to (?:a )?(?:ceasefire|truce|exchange|release|withdraw|hand over)"), 3.4),
     ("Headquarters or base established", _rx(r"(?:established|set up|opened|built|setting up|establish\w*|"
                                              r"constructed) (?:an? |their |its )?(?:new )?(?:\w+ )?"
                                              r"(?:base|headquarters|camp|outpost|garrison|position|checkpoint|"
@@ -171,7 +173,7 @@ _LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|sho
                     r"opened fire|beaten to death|opened fire on (?:the )?(?:protesters|demonstrators|"
                     r"crowd)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowd)|"
                     r"killing (?:\w+ )?protesters|protesters? (?:were|was) (?:killed|shot)|shot dead \w* ?protesters")
-_NON_EVENT = _rx(r"earthquake|flood(?:s|ing)?|landslide|cyclone|hurricane|storm|wildfire|drought|"
+_NON_EVENT = _rx(r"proposals?|to discuss|talks with|peace talks|consultations|earthquake|flood(?:s|ing)?|landslide|cyclone|hurricane|storm|wildfire|drought|"
                  r"road accident|traffic accident|car crash|collision|plane crash|train crash|"
                  r"robbery|robbed|burglary|smuggl\w+|drug trafficking|fraud|embezzle\w*|"
                  r"sanctions|summit|held talks|met with|visited|condemned|election results")

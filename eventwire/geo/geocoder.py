@@ -109,7 +109,7 @@ class Geocoder:
             if cc in wanted:
                 score += 6 - min(3, wanted.index(cc))
             if t.admin1[i] and ctx_keys and f" {key(t.admin1[i])} " in f" {ctx_keys} ":
-                score += 3
+                score += 5  # "Boni in the Mopti region": the region named beside it decides
             for p in near:
                 if p.lat is not None and p.lon is not None and _km(p.lat, p.lon, t.lats[i], t.lons[i]) < 150:
                     score += 2
@@ -117,6 +117,16 @@ class Geocoder:
             if best is None or score > best[0]:
                 best = (score, i)
         return best[1] if best else None
+
+    def _region_in(self, context: str, wanted: set[str | None]) -> Place | None:
+        words = key(context).split()
+        for n in range(len(words)):
+            for size in (3, 2, 1):
+                for cc, a1 in self.t.admin1_keys.get(" ".join(words[n:n + size]), ()):
+                    if cc in wanted:
+                        lat, lon = self.t.admin1_centre[(cc, a1)]
+                        return Place(a1, self.t.countries.get(cc, cc), cc, a1, None, lat, lon, 3)
+        return None
 
     def geocode(self, mention: str, *, context: str | None = None, countries: Sequence[str] = (),
                 near: Sequence[Place] = ()) -> Place | None:
@@ -159,6 +169,15 @@ class Geocoder:
         region = self.admin1(mention, countries[0] if countries else None) or self.admin1(mention)
         if region is not None and (not rows or _REGION_WORD.match(after)):
             return region
+        if rows and countries:
+            wanted = {self._country_iso.get(c) for c in countries}
+            if not any(self.t.ccs[i] in wanted for i in rows[:200]):
+                # the article's countries have no place of that name: fall back to a region the
+                # context names ("near Boni in the Mopti region"), else only a major city abroad
+                named = self._region_in(context, wanted)
+                if named is not None:
+                    return named
+                rows = tuple(i for i in rows if self.t.pops[i] >= 100_000)
         if rows:
             i = self._pick(rows, countries, context, near)
             if i is not None:

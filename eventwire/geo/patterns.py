@@ -12,7 +12,7 @@ __all__ = ["ruler_patterns"]
 _PLACES = (
     "Hasakah", "al-Hasakah", "Deir ez-Zor", "Deir el-Zour", "Idlib", "Raqqa", "al-Shaddadi", "Shaddadi",
     "Qamishli", "Manbij", "Kobani", "Afrin", "Daraa", "Homs", "Hama", "Latakia", "Tartus", "Albu Kamal",
-    "Mayadin", "Anbar", "al-Anbar", "Ramadi", "Fallujah", "Hit", "Haditha", "Qaim", "al-Qaim", "Erbil", "Kirkuk",
+    "Mayadin", "Anbar", "al-Anbar", "Ramadi", "Fallujah", "Haditha", "Qaim", "al-Qaim", "Erbil", "Kirkuk",
     "Mosul", "Nineveh", "Tikrit", "Samarra", "Jurf al-Sakhar", "Kharkiv", "Kherson", "Zaporizhzhia", "Bakhmut",
     "Avdiivka", "Donetsk", "Luhansk", "Mariupol", "Khan Younis", "Rafah", "Jabalia", "Deir al-Balah", "Jenin",
     "Tulkarm", "Nablus", "Sanaa", "Hodeidah", "Marib", "Taiz", "Aden", "El Fasher", "Geneina", "Nyala",
