@@ -138,6 +138,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                          r"set fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?|"
                                          r"razed|bulldoz(?:ed|ing)|ransacked|destroyed (?:houses|homes|shops|"
                                          r"crops|property)|plunder\w*"), 2.9),
+    # a bare "agreed"/"agreement" is weak: diplomatic talk ("agreed to continue consultations") is no event
+    ("Agreement", _rx(r"agreed|agreement|accord|negotiated|deal with"), 2.0),
     ("Agreement", _rx(r"signed an? (?:\w+ )?(?:agreement|accord|deal|memorandum)|reached an? (?:\w+ )?"
                       r"(?:agreement|deal)|memorandum of understanding|peace (?:deal|agreement|accord|pact) "
                       r"(?:was|were) signed"), 3.0),
