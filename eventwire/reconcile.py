@@ -69,15 +69,19 @@ def _countries_in(text: str, country_of: Callable[[str], str | None]) -> tuple[s
     return tuple(found)
 
 
+def _terms(text: str | None) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text or "") if w.lower() not in _STOP)
+
+
 def _actor_terms(tally: Tally) -> tuple[str, ...]:
-    text = " ".join(x for x in (tally.victim_group, tally.perpetrator) if x)
-    return tuple(w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP)
+    return _terms(tally.victim_group) + _terms(tally.perpetrator)
 
 
-def _matches_actor(event: Event, terms: Sequence[str], country_of: Callable[[str], str | None]) -> bool:
+def _matches(actor, terms: Sequence[str], country_of: Callable[[str], str | None]) -> bool:
+    """Does an actor's name match a group as the tally words it ("US forces" ~ Military Forces of the US)?"""
     if not terms:
         return True
-    names = " ".join(a.name for a in (event.actor1, event.actor2) if a is not None).lower()
+    names = actor.name.lower() if actor is not None else ""
     for term in terms:
         if term in names:
             return True
@@ -104,7 +108,9 @@ def reconcile(tally: Tally, events: Sequence[Event], country_of: Callable[[str],
                 continue
             if since is not None and e.date.date < since or until is not None and e.date.date > until:
                 continue
-            if _matches_actor(e, terms, country_of):
+            # the victim group is who was attacked (actor2); the perpetrator, who attacked (actor1)
+            if _matches(e.actor2, _terms(tally.victim_group), country_of) and \
+                    _matches(e.actor1, _terms(tally.perpetrator), country_of):
                 matched.append(e)
     # one real event reported by several outlets counts once
     seen: dict[str, Event] = {}

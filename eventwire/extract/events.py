@@ -92,7 +92,8 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None) 
         return []
     seen: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ == "GPE":
+        # the small model tags some countries PERSON ("Mali") and nationalities NORP ("Malian")
+        if ent.label_ in {"GPE", "NORP", "PERSON", "LOC", "ORG"}:
             place = geocode_country(ent.text)
             if place is not None and place.country:
                 seen[place.country] = seen.get(place.country, 0) + 1
