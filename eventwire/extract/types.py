@@ -253,7 +253,7 @@ _NON_FACTUAL = (
     re.compile(r"\b(?:no|never|not|n't)\s+(?:\w+\s+){0,2}?" + _TRIGGER_WORD, re.I),
     re.compile(r"\bdenied\s+(?:carrying out|any|reports|that|responsibility|involvement|having)\b", re.I),
     # ongoing support and supply are not events
-    re.compile(r"\b(?:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|deliver(?:ed|s|ing)|send(?:s|ing)?|sent)\b"
+    re.compile(r"\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing)?|send(?:s|ing)?|sent)\b"
                r"[^.]{0,60}\b(?:arms|weapons|ammunition|military aid|missiles)\b", re.I),
     re.compile(r"\?\s*[\"”’']?\s*$"),
 )

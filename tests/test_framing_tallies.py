@@ -1,0 +1,72 @@
+"""Framing flags and cumulative tallies against the seed gold file, and no flags on neutral wire copy."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from eventwire.extract.framing import find_framing, neutralise
+from eventwire.extract.tallies import find_tallies
+
+from .conftest import SEED_TXT
+
+SEED = SEED_TXT.read_text(encoding="utf-8")
+PUBLISHED = datetime(2023, 11, 22, 9, 21)
+
+
+def test_seed_framing_gold_all_found(seed_gold):
+    found = {f.term.lower(): f for f in find_framing(SEED, article_id="seed")}
+    for g in seed_gold["framing"]:
+        f = found[g["term"].lower()]
+        assert f.neutral == g["neutral"]
+        assert SEED[f.span.start:f.span.end] == f.span.text  # the text is never altered
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces said they struck Hamas targets in Gaza City overnight.",
+    "Russian troops attacked Ukrainian positions near Bakhmut, the general staff said.",
+    "The militants killed five soldiers at a checkpoint in northern Burkina Faso.",
+    "Protesters gathered outside parliament in Nairobi to oppose the finance bill.",
+    "The Houthi movement said it fired missiles at a ship in the Red Sea.",
+    "Security forces arrested 12 people after clashes in the city centre.",
+    "The ministry said the death toll from the strike had risen to 14.",
+    "Islamic State claimed responsibility for the bombing in a statement on Telegram.",
+    "The army said its troops had regained control of the village after two days of fighting.",
+    "A drone attack on the airport caused no casualties, officials said.",
+])
+def test_no_flags_on_neutral_wire_copy(text):
+    assert find_framing(text) == []
+
+
+def test_terms_from_several_sides():
+    cats = {f.term.lower(): f.category for f in find_framing(
+        "The Kyiv regime shelled the town, while officials called the attackers human animals and "
+        "said Russian orcs had been neutralised by brave defenders of the homeland.")}
+    assert cats == {"kyiv regime": "delegitimising", "human animals": "dehumanising", "orcs": "dehumanising",
+                    "neutralised": "euphemism", "defenders of the homeland": "honorific"}
+    assert neutralise("martyred") == "killed" and neutralise("rain") is None
+
+
+def test_seed_tallies_match_gold(seed_gold):
+    got = find_tallies(SEED, PUBLISHED, article_id="seed")
+    assert [(t.what, t.count.best, t.count.qualifier) for t in got] == [
+        (g["what"], g["count"]["best"], g["count"].get("qualifier")) for g in seed_gold["tallies"]]
+    killed, injured, attacks, us_injured = got
+    assert killed.breakdown == {"children": 5840, "women": 3920} and killed.scope == "Palestinians in the Gaza Strip"
+    assert injured.count.low == 33001 and injured.as_of == date(2023, 11, 22)
+    assert attacks.since.date == date(2023, 10, 17) and attacks.as_of == date(2023, 11, 21)
+    assert attacks.breakdown == {"Iraq": 32, "Syria": 34}
+    assert (attacks.source.speaker, attacks.source.role, attacks.source.channel) == (
+        "Sabrina Singh", "Pentagon deputy spokesperson", "media briefing")
+    assert us_injured.excludes == "the Monday night attack" and us_injured.since.date == date(2023, 10, 17)
+    assert us_injured.source.speaker == "Sabrina Singh"
+    for t in got:
+        assert SEED[t.span.start:t.span.end] == t.span.text
+
+
+def test_single_event_count_is_not_a_tally():
+    assert find_tallies("The attack on Monday night resulted in eight injuries.", PUBLISHED) == []
+    (t,) = find_tallies("The death toll has risen to 30 since the fighting began, the health ministry said.",
+                        PUBLISHED)
+    assert (t.what, t.count.best, t.source.speaker) == ("killed", 30, "health ministry")

@@ -1,0 +1,98 @@
+"""Sub-type classification, triggers and factuality on real and team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.types import classify, is_non_factual, triggers
+
+from .conftest import SEED_TXT
+
+SEED = SEED_TXT.read_text(encoding="utf-8")
+
+
+def _sentence(fragment: str) -> str:
+    start = SEED.index(fragment)
+    end = SEED.index("\n", start)
+    return SEED[start:end]
+
+
+@pytest.mark.parametrize("fragment, sub", [
+    ("Brigadier General Pat Ryder", "Shelling/artillery/missile attack"),
+    ("Ryder added that the US military responded", "Air/drone strike"),
+    ("The US military conducted further", "Air/drone strike"),
+])
+def test_seed_event_sentences(fragment, sub):
+    guess = classify(_sentence(fragment))
+    assert guess.sub_event_type == sub
+    assert not is_non_factual(_sentence(fragment))
+
+
+def test_trigger_offsets_point_at_the_weapon():
+    text = _sentence("Brigadier General Pat Ryder")
+    guess = classify(text)
+    assert text[guess.trigger[0]:guess.trigger[1]] == "close-range ballistic missile"
+
+
+@pytest.mark.parametrize("fragment", [
+    "retaliatory assaults by Iraqi resistance fighters on American occupation forces will continue",
+    "He said the strikes on US military positions in Iraq will stop only when",
+])
+def test_seed_threats_and_conditionals_are_not_events(fragment):
+    start = SEED.rfind("\n", 0, SEED.index(fragment)) + 1
+    assert is_non_factual(SEED[start:SEED.index("\n", start)])
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Clashes erupted between the army and JNIM militants near Boni, leaving three soldiers dead.", "Armed clash"),
+    ("Russian forces shelled residential areas of Kherson overnight.", "Shelling/artillery/missile attack"),
+    ("An Israeli airstrike hit a house in Rafah, killing six people.", "Air/drone strike"),
+    ("A roadside bomb exploded under a police vehicle in Khost.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a checkpoint in Konduga.", "Suicide bomb"),
+    ("Unknown assailants threw a grenade at a bar in Goma.", "Grenade"),
+    ("Chlorine gas was used against residents of Douma.", "Chemical weapon"),
+    ("Gunmen shot dead 14 villagers in Kadisau.", "Attack"),
+    ("Armed men kidnapped 20 passengers on the Abuja-Kaduna highway.", "Abduction/forced disappearance"),
+    ("Soldiers raped two women in Kalehe.", "Sexual violence"),
+    ("Hundreds of farmers staged a peaceful protest in Bhopal.", "Peaceful protest"),
+    ("Police fired tear gas to disperse protesters in Nairobi.", "Protest with intervention"),
+    ("Security forces opened fire on protesters in Omdurman, killing three.", "Excessive force against protesters"),
+    ("Rioters set fire to cars and threw stones at police in Nanterre.", "Violent demonstration"),
+    ("A mob lynched a man accused of theft in Kasese.", "Mob violence"),
+    ("Government troops recaptured the town of Alamata from rebels.", "Government regains territory"),
+    ("Rebels seized the town of Kiwanja after heavy fighting.", "Non-state actor overtakes territory"),
+    ("The army defused two IEDs planted on a road near Tarmiyah.", "Disrupted weapons use"),
+    ("Police arrested 20 suspected gang members in Tijuana.", "Arrests"),
+    ("Unidentified men looted a food warehouse in Bentiu.", "Looting/property destruction"),
+    ("The two sides signed a peace agreement in Pretoria.", "Agreement"),
+    ("The group established a new base in Kidal.", "Headquarters or base established"),
+    ("The peacekeeping mission handed over its base in Ber to the army.", "Non-violent transfer of territory"),
+])
+def test_written_sentences_across_sub_types(text, sub):
+    assert classify(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "A 6.1 magnitude earthquake struck northern Afghanistan on Tuesday.",
+    "The foreign ministers met in Doha to discuss a new ceasefire proposal.",
+    "Police seized 300 kilograms of cocaine in a drug trafficking raid.",
+])
+def test_no_acled_event(text):
+    assert classify(text).sub_event_type is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group vowed to attack US bases in the region.", True),
+    ("If the strikes continue, the militia will retaliate.", True),
+    ("The army denied carrying out the strike.", True),
+    ("Washington continues to supply weapons and ammunition to Kyiv.", True),
+    ("Gunmen killed five people in the market on Sunday.", False),
+])
+def test_factuality(text, expected):
+    assert is_non_factual(text) is expected
+
+
+def test_triggers_are_cheap_and_find_families():
+    found = {fam for _, _, fam in triggers("Missiles struck the base and clashes followed; protesters marched.")}
+    assert {"shelling", "attack", "clash", "protest"} <= found
+    assert triggers("The minister opened a new school in the capital.") == []
