@@ -166,6 +166,9 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
         return "patient"
     if dep == "pobj" and head.head.lower_ in {"on", "against", "at", "targeting", "into"}:
         return "patient"
+    # "struck a deployment point of Ukrainian troops": the owner of the target
+    if dep == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        return "patient"
     if dep == "acl" or (dep == "ROOT" and head.tag_ == "VBN"):
         return "patient"
     return None

@@ -42,7 +42,7 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "go
 # "the attack", "this attack", "these strikes", "the operation against ...": refers back.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
-    r"incidents?|shelling|explosions?|blasts?)\b",
+    r"incidents?|shelling|explosions?|blasts?|abductions?|kidnappings?|killings?|ambush|clashes)\b",
     re.I,
 )
 _NEAR = re.compile(r"\bin the (?:area|vicinity)\b|\bnearby\b|\bnear (?:the|it)\b", re.I)
@@ -163,10 +163,16 @@ def _is_headline(sent_text: str, article: Article) -> bool:
     return sent_text.strip().lower() == article.title.strip().lower()
 
 
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    # "the ministry" after "the Russian Defence Ministry", "the governor" after "the regional governor"
+    x, y = (a.speaker or "").lower(), (b.speaker or "").lower()
+    return x == y or bool(x and y and (x.endswith(" " + y) or y.endswith(" " + x)))
+
+
 def _merge_claims(target: list[Claim], new: Sequence[Claim]) -> None:
     for claim in new:
-        if not any(c.speaker == claim.speaker and c.channel == claim.channel and c.status == claim.status
-                   for c in target):
+        if not any(_same_speaker(c, claim) and c.status == claim.status and
+                   (c.channel == claim.channel or claim.channel is None) for c in target):
             target.append(claim)
 
 
@@ -285,7 +291,7 @@ def extract_events(
             place = headline_places.pop(guess.sub_event_type)
         draft.date, draft.place = date, place
         draft.counts = dict(casualties)
-        draft.claims.extend(sent_claims)
+        _merge_claims(draft.claims, sent_claims)
         draft.responsibility.extend(responsibility)
         if place is None and _NEAR.search(sent_text) and drafts:
             draft.parent = drafts[-1]
