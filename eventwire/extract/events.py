@@ -409,7 +409,16 @@ def _event_id(article: Article, draft: _Draft, place: Place | None) -> str:
     return f"{prefix}-{digest}"
 
 
+def _state_inter(actor: Actor | None, place: Place | None) -> Actor | None:
+    """State forces outside their own country are external forces (inter 8), as ACLED codes them."""
+    if actor is None or actor.inter not in {1, 8} or not actor.country or place is None or not place.country:
+        return actor
+    inter = 1 if actor.country == place.country else 8
+    return actor if inter == actor.inter else replace(actor, inter=inter)
+
+
 def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
+    d.actor1, d.actor2 = _state_inter(d.actor1, d.place), _state_inter(d.actor2, d.place)
     for name, value in (("event_date", d.date), ("location", d.place)):
         if value is not None and value.span is not None:
             d.add_evidence(name, value.span)
