@@ -33,6 +33,8 @@ _OFFSET = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km|kilometers|kilometres|mil
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|close to|around|countryside of|"
                    r"(?:north|south|east|west)(?:ern)? (?:outskirts|countryside) of)\s+(?:the\s+)?"
                    r"(?:\w+\s+){0,2}?$", re.I)
+_QUALIFIED = re.compile(r"^([^,()]+?)\s*(?:,\s*|\(\s*)([^,()]+?)\)?$")
+_REGION_SUFFIX = re.compile(r"^(.+?)\s+(?:province|governorate|oblast|region|state|county|prefecture)$", re.I)
 _REGION_WORD = re.compile(r"^\s*(?:province|governorate|oblast|region|state|county|district)\b", re.I)
 
 
@@ -139,6 +141,25 @@ class Geocoder:
         before = context[:pos] if pos >= 0 else ""
         after = context[pos + len(mention):] if pos >= 0 else ""
 
+        # "Tripoli, Libya", "Hama, Syria", "Nihm (Sanaa)": the qualifier narrows the search
+        q = _QUALIFIED.match(mention)
+        if q:
+            head, qual = q.group(1).strip(), q.group(2).strip()
+            ctry = self.country(qual)
+            region = None if ctry else self.admin1(qual)
+            if ctry is not None or region is not None:
+                scope = (ctry or region).country  # type: ignore[union-attr]
+                countries = [scope, *countries] if scope else list(countries)
+                return self.geocode(head, context=f"{context} {qual}", countries=countries, near=near) or \
+                    ctry or region
+        # "Helmand Province", "Kharkiv oblast", "Borno State": a region named with its own word
+        r = _REGION_SUFFIX.match(mention)
+        if r:
+            name = r.group(1)
+            region = (self.admin1(name, countries[0]) if countries else None) or self.admin1(name)
+            if region is not None:
+                return region
+
         place = self._resolve(k, mention, context, countries, near, after)
         if place is None:
             return None
@@ -187,7 +208,8 @@ class Geocoder:
         if region is not None:
             return region
         # trailing generic words: "al-Shaddadi town", "Idlib province"
-        stripped = re.sub(r"\s+(?:town|city|village|district|province|governorate|region|area)$", "", k)
+        stripped = re.sub(r"\s+(?:town|city|village|district|province|governorate|region|area|state|oblast|"
+                          r"county)$", "", k)
         if stripped != k:
             return self._resolve(stripped, mention, context, countries, near, after)
         return None

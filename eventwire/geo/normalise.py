@@ -11,8 +11,6 @@ __all__ = ["key", "admin_name"]
 _ARTICLE = re.compile(r"\b(?:al|el|ash|as|ad|an|ar|at|az|ath|adh|ul|as-|es|ech|et)\s+")
 _QUOTES = re.compile(r"[’'`‘ʼʻ\u02bf\u02be]")
 _NONWORD = re.compile(r"[^a-z0-9 ]+")
-_SUFFIX = re.compile(r"\s+(?:town|city|village|district|governorate|province|region|oblast|state|county|"
-                     r"municipality|camp|area)$")
 _SPELLING = (("kharkov", "kharkiv"), ("kiev", "kyiv"), ("odessa", "odesa"), ("nikolaev", "mykolaiv"),
              ("zaporozhye", "zaporizhzhia"), ("lugansk", "luhansk"), ("tell ", "tal "), ("tall ", "tal "))
 
@@ -35,7 +33,8 @@ def key(name: str) -> str:
 def admin_name(name: str) -> str:
     """GeoNames-style admin1 names in ACLED's plainer spelling ("Al-Hasakah" -> "Al Hasakah")."""
     s = unidecode(name)
-    s = re.sub(r"^(?:Mayorality|Muhafazat|Wilayat|Provincia|Departamento) (?:of |de |del )?", "", s)
+    s = re.sub(r"^(?:Mayorality|Muhafazat|Wilayat|Provincia|Departamento|Sha`biyat|Sha'biyat) (?:of |de |del )?",
+               "", s)
     s = re.sub(r"\s+(?:Governorate|Province|Oblast|Region|State|Prefecture|Department|Division)$", "", s)
     s = re.sub(r"^(Al|As|Ash|Ar|Ad|An|At|Az|Ad|El)-", r"\1 ", s)
     return s.strip()
