@@ -257,6 +257,17 @@ def extract_events(
             resolved_places.append(place)
         casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
 
+        # "Three soldiers were killed." right after the event: its toll, not a new event
+        if drafts and casualties and date is None and place is None and guess.score < 0.6 and \
+                guess.sub_event_type in {None, "Attack"} and not responsibility and _TOLL_ONLY.match(sent_text):
+            prev = drafts[-1]
+            last = prev.evidence.get("sentence", [])[-1:] or [None]
+            adjacent = last[0] is not None and not text[last[0].end:sent.start_char].strip()
+            if adjacent and not any(k in prev.counts for k in casualties):
+                prev.counts.update(casualties)
+                _merge_claims(prev.claims, sent_claims)
+                prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+                continue
         refers_back = bool(_ANAPHOR.search(sent_text)) and date is None
         target = None
         if responsibility or refers_back:
@@ -304,6 +315,10 @@ def extract_events(
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
 
 
+# a bare toll: "Three soldiers were killed.", "Five people died.", "At least 6 soldiers were killed."
+_TOLL_ONLY = re.compile(r"^\s*(?:[\w,'’-]+\s+){1,6}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)"
+                        r"(?:\s+and\s+\w+\s+(?:were\s+)?(?:wounded|injured))?\s*\.?\s*$|"
+                        r"^\s*(?:[\w,'’-]+\s+){1,6}?died\s*\.?\s*$", re.I)
 _CASUALTY_WORDS = re.compile(r"\b(?:wounded|injured|injuries|killed|dead|casualties)\b", re.I)
 
 
