@@ -10,14 +10,13 @@ trigger, with word order as the fallback. ``resolve_coreference`` links "it", "t
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from eventwire.extract.lexicon import read_rows
 from eventwire.models import Actor, Span
 
 if TYPE_CHECKING:
@@ -65,8 +64,7 @@ class _Entry:
 
 @functools.cache
 def _lexicon() -> tuple[_Entry, ...]:
-    text = resources.files("eventwire.extract").joinpath("data/actors.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = read_rows("actors.csv")
     return tuple(_Entry(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["name"], int(r["inter"]),
                         r["country"] or None) for r in rows)
 

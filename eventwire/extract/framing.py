@@ -8,12 +8,11 @@ boundaries, longest match first, with no overlapping flags.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from eventwire.extract.lexicon import read_rows
 from eventwire.models import Framing, Span
 
 __all__ = ["find_framing", "neutralise", "CATEGORIES"]
@@ -31,8 +30,7 @@ class _Term:
 
 @functools.cache
 def _lexicon() -> tuple[_Term, ...]:
-    text = resources.files("eventwire.extract").joinpath("data/framing.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = read_rows("framing.csv")
     out = []
     for r in rows:
         if r["category"] not in CATEGORIES:
