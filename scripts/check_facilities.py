@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 KINDS = {"airbase", "airport", "base", "naval_base", "border_crossing", "camp", "prison", "port", "dam",
          "oil_field", "gas_field", "refinery", "power_plant", "checkpoint", "bridge", "hospital", "district",
-         "industrial", "landmark", "mine"}
+         "industrial", "landmark", "mine", "town", "village", "neighbourhood"}
 COLUMNS = ["key", "name", "aliases", "kind", "country", "admin1", "admin2", "lat", "lon", "source", "notes"]
 
 
@@ -34,6 +34,7 @@ def main() -> int:
     ap.add_argument("paths", nargs="*", default=[str(REPO / "eventwire/geo/data/facilities.csv")])
     args = ap.parse_args()
 
+    from eventwire.geo.normalise import key
     from eventwire.geo.tables import load_tables
 
     t = load_tables()
@@ -77,6 +78,10 @@ def main() -> int:
                     problems.append("bad coordinates")
                     lat = lon = None
                 if lat is not None and lon is not None:
+                    for j in t.by_key.get(key(r["name"]), ()):
+                        if _km(lat, lon, t.lats[j], t.lons[j]) < 25:
+                            problems.append(f"already in GeoNames as {t.names[j]} (id {t.ids[j]})")
+                            break
                     i, d = nearest(lat, lon)
                     if i < 0 or d > 60:
                         problems.append(f"no GeoNames place within 60 km (nearest {d:.0f} km)")
