@@ -7,7 +7,8 @@ Each gold row is a toponym as written in a conflict report, with the sentence it
 optional country hint (the article's main country), the expected ACLED country and admin1
 (alternative spellings separated by "|"), coordinates and, where GeoNames has the place, its id.
 
-Scoring (per row, `geocode(mention, context=context, countries=[hint] if hint else [])`):
+Scoring (per row, `geocode(mention, context=context, countries=[hint] if hint else [], fallback=True)`,
+as the pipeline calls it for a place-like entity):
   country   every row: ISO code equal, or country name equal (case/diacritic-insensitive)
   admin1    rows with an expected admin1 (not country rows): any listed spelling, compared after
             folding case, diacritics, spaces and punctuation
@@ -121,7 +122,7 @@ def score_row(row: dict[str, str], place: Any) -> RowResult:
 
 def _lookup(geocoder: Any, row: dict[str, str]) -> Any:
     hint = row["country_hint"]
-    return geocoder.geocode(row["mention"], context=row["context"], countries=[hint] if hint else [])
+    return geocoder.geocode(row["mention"], context=row["context"], countries=[hint] if hint else [], fallback=True)
 
 
 def score(geocoder: Any, rows: Sequence[dict[str, str]]) -> list[RowResult]:

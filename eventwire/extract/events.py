@@ -76,6 +76,7 @@ class _Draft:
     inferred: set[str] = field(default_factory=set)
     refers_back: bool = False  # its patient is "the people involved in this attack"
     parent: _Draft | None = None
+    fallback_place: Place | None = None  # a place name the gazetteer lacks, at region/country level
 
     def add_evidence(self, name: str, span: Span | None) -> None:
         if span is not None and span not in self.evidence.setdefault(name, []):
@@ -129,13 +130,15 @@ def _pick_place(
     countries: Sequence[str],
     near: Sequence[Place],
     exclude: Sequence[tuple[int, int]],
+    fallback: bool = False,
 ) -> Place | None:
     best: tuple[tuple[int, int, int], Place] | None = None
     sentence_text = doc_text[sent.start_char:sent.end_char]
     for ent in _place_candidates(sent, exclude):
         span = _span(doc_text, ent.start_char, ent.end_char, article.id)
         if geocode is not None:
-            place = geocode(ent.text, context=sentence_text, countries=countries, near=near)
+            extra = {"fallback": True} if fallback else {}
+            place = geocode(ent.text, context=sentence_text, countries=countries, near=near, **extra)
             if place is None:
                 continue
             place = replace(place, span=span)
@@ -287,6 +290,9 @@ def extract_events(
                                  article.id)
         draft = _Draft(guess.sub_event_type, guess.event_type or "", (sent.start_char, sent.end_char),
                        trigger_span, guess.score)
+        if place is None and geocode is not None:
+            draft.fallback_place = _pick_place(sent, text, article, geocode, countries, resolved_places,
+                                               actor_spans, fallback=True)
         draft.add_evidence("event_type", trigger_span)
         draft.add_evidence("sub_event_type", trigger_span)
         draft.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
@@ -393,6 +399,8 @@ def _fill_from_parents(drafts: Sequence[_Draft], article: Article) -> None:
             d.actor2 = p.actor1
             d.inferred.add("actor2")
     for d in drafts:
+        if d.place is None and d.fallback_place is not None:
+            d.place = d.fallback_place
         if d.date is None and article.published is not None:
             d.date = EventDate(article.published.date(), 2, None, article.published)
             d.inferred.add("event_date")

@@ -12,6 +12,7 @@ import logging
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from unidecode import unidecode
@@ -131,7 +132,27 @@ class Geocoder:
         return None
 
     def geocode(self, mention: str, *, context: str | None = None, countries: Sequence[str] = (),
-                near: Sequence[Place] = ()) -> Place | None:
+                near: Sequence[Place] = (), fallback: bool = False) -> Place | None:
+        """The place `mention` names, or None.
+
+        With ``fallback``, a place name the tables do not know still gets the region the context
+        names, else the article's first country, at precision 3 (ACLED codes such an event at the
+        admin/country level rather than dropping it)."""
+        place = self._geocode(mention, context=context, countries=countries, near=near)
+        if place is not None or not fallback or not countries:
+            return place
+        wanted = {self._country_iso.get(c) for c in countries}
+        region = self._region_in(context or "", wanted)
+        if region is not None:
+            return replace(region, name=mention.strip(), geo_precision=3)
+        cc = self._country_iso.get(countries[0])
+        if cc is None:
+            return None
+        lat, lon = self.t.country_centre.get(cc, (None, None))
+        return Place(mention.strip(), countries[0], cc, None, None, lat, lon, 3)
+
+    def _geocode(self, mention: str, *, context: str | None = None, countries: Sequence[str] = (),
+                 near: Sequence[Place] = ()) -> Place | None:
         mention = mention.strip().strip("“”\"'‘’")
         k = key(mention)
         if not k:
@@ -150,7 +171,7 @@ class Geocoder:
             if ctry is not None or region is not None:
                 scope = (ctry or region).country  # type: ignore[union-attr]
                 countries = [scope, *countries] if scope else list(countries)
-                return self.geocode(head, context=f"{context} {qual}", countries=countries, near=near) or \
+                return self._geocode(head, context=f"{context} {qual}", countries=countries, near=near) or \
                     ctry or region
         # "Helmand Province", "Kharkiv oblast", "Borno State": a region named with its own word
         r = _REGION_SUFFIX.match(mention)
@@ -186,7 +207,10 @@ class Geocoder:
                          None, fac.key)
         ctry = self.country(mention)
         if ctry is not None:
-            return ctry
+            wanted = {self._country_iso.get(c) for c in countries}
+            # "Salvador" in a Brazilian story is the city, not El Salvador
+            if not (ctry.country_code not in wanted and any(self.t.ccs[i] in wanted for i in rows[:200])):
+                return ctry
         region = self.admin1(mention, countries[0] if countries else None) or self.admin1(mention)
         if region is not None and (not rows or _REGION_WORD.match(after)):
             return region

@@ -27,6 +27,7 @@ def key(name: str) -> str:
     s = _ARTICLE.sub(" ", s).strip()
     s = re.sub(r"(.)\1", r"\1", s)  # Assad/Asad, Shaddadi/Shadadi
     s = s.replace("ou", "u").replace("ee", "i")
+    s = re.sub(r"(?<=[a-z]{3})ah\b", "a", s)  # Qalqilyah/Qalqilya, Raqqah/Raqqa
     return re.sub(r"\s+", " ", s).strip()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import logging
+import math
 import os
 import pickle
 from collections import Counter, defaultdict
@@ -21,7 +22,7 @@ from eventwire.geo.normalise import admin_name, key
 __all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
 
 log = logging.getLogger(__name__)
-_VERSION = 4
+_VERSION = 7
 
 # pycountry names -> ACLED's
 COUNTRY_OVERRIDES = {
@@ -36,8 +37,8 @@ COUNTRY_OVERRIDES = {
 }
 _EXTRA_COUNTRY_NAMES = {
     "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states of america": "US", "uk": "GB",
-    "britain": "GB", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD", "gaza": "PS", "west bank": "PS",
-    "burma": "MM", "ivory coast": "CI", "turkiye": "TR", "south sudan": "SS", "kurdistan": "IQ",
+    "britain": "GB", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD", "burma": "MM", "ivory coast": "CI",
+    "turkiye": "TR", "south sudan": "SS", "kurdistan": "IQ",
 }
 _DEMONYMS = {
     "american": "US", "iraqi": "IQ", "syrian": "SY", "russian": "RU", "ukrainian": "UA", "israeli": "IL",
@@ -79,6 +80,52 @@ def _admin1_overrides() -> dict[tuple[str, str], str]:
     return {(r["country_code"], r["geonames"]): r["acled"] for r in csv.DictReader(text.splitlines())}
 
 
+@functools.cache
+def _admin1_splits() -> dict[tuple[str, str], tuple[tuple[str, float, float, float], ...]]:
+    """Provinces GeoNames still has whole but that were split (DRC 2015), or that it lacks (old ""):
+    (country, old) -> ((new, capital lat, lon), ...)."""
+    text = resources.files("eventwire.geo").joinpath("data/admin1_split.csv").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], list[tuple[str, float, float, float]]] = defaultdict(list)
+    for r in csv.DictReader(text.splitlines()):
+        out[(r["country_code"], r["old"])].append(
+            (r["new"], float(r["lat"]), float(r["lon"]), float(r["radius_km"] or "inf")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _split_admin1(cc: str, a1: str, lat: float, lon: float) -> str:
+    parts = _admin1_splits().get((cc, a1))
+    if not parts:
+        return a1
+
+    def km(p: tuple[str, float, float, float]) -> float:
+        return 111.2 * math.hypot(p[1] - lat, (p[2] - lon) * math.cos(math.radians(lat)))
+
+    # the nearest new provincial capital: a coarse stand-in for the new boundaries
+    best = min(parts, key=km)
+    return best[0] if km(best) <= best[3] else a1
+
+
+def _fill_missing_admin1(ccs: list[str], lats: list[float], lons: list[float], a1s: list[str]) -> None:
+    """Give places without an admin1 the admin1 of the nearest place of the same country that has one."""
+    grid: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for i, a1 in enumerate(a1s):
+        if a1:
+            grid[(ccs[i], int(lats[i] * 2), int(lons[i] * 2))].append(i)
+    for i, a1 in enumerate(a1s):
+        if a1:
+            continue
+        gy, gx = int(lats[i] * 2), int(lons[i] * 2)
+        best, best_d = None, 1e9
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for j in grid.get((ccs[i], gy + dy, gx + dx), ()):
+                    d = (lats[j] - lats[i]) ** 2 + (lons[j] - lons[i]) ** 2
+                    if d < best_d:
+                        best, best_d = j, d
+        if best is not None:
+            a1s[i] = a1s[best]
+
+
 def acled_admin1(cc: str, name: str) -> str:
     overrides = _admin1_overrides()
     return overrides.get((cc, name)) or overrides.get((cc, admin_name(name))) or admin_name(name)
@@ -112,7 +159,7 @@ def _build() -> Tables:
     for c in cities.values():
         cc = c["countrycode"]
         a1_raw, a2 = joined.get(c["geonameid"], (code_name.get((cc, c["admin1code"]), ""), ""))
-        a1 = acled_admin1(cc, a1_raw) if a1_raw else ""
+        a1 = _split_admin1(cc, acled_admin1(cc, a1_raw) if a1_raw else "", c["latitude"], c["longitude"])
         i = len(ids)
         ids.append(c["geonameid"])
         names.append(c["name"])
@@ -127,9 +174,11 @@ def _build() -> Tables:
         for k in keys:
             if k:
                 by_key[k].append(i)
-        if a1:
-            a1_points[(cc, a1)].append((c["latitude"], c["longitude"], pops[-1]))
         country_points[cc].append((c["latitude"], c["longitude"], pops[-1]))
+    _fill_missing_admin1(ccs, lats, lons, a1s)
+    for i, a1 in enumerate(a1s):
+        if a1:
+            a1_points[(ccs[i], a1)].append((lats[i], lons[i], pops[i]))
 
     countries: dict[str, str] = {}
     country_keys: dict[str, str] = {}

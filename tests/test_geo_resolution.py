@@ -1,0 +1,71 @@
+"""Geocoder behaviours on real place names: transliteration keys, split provinces, filled admin1,
+country-name clashes and the region/country fallback for names the tables lack."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.normalise import key
+
+
+@pytest.fixture(scope="module")
+def geocoder(pipeline):
+    return pipeline.geocoder
+
+
+def test_trailing_ah_transliterations_share_a_key() -> None:
+    assert key("Qalqilyah") == key("Qalqilya")
+    assert key("Ar-Raqqah") == key("Raqqa")
+    assert key("As Sulaymaniyah") == key("Sulaymaniya")
+
+
+def test_qalqilya_without_the_final_h(geocoder) -> None:
+    p = geocoder.geocode("Qalqilya", context="Troops raided Qalqilya overnight.", countries=["Palestine"])
+    assert (p.country, p.admin1, p.geo_precision) == ("Palestine", "West Bank", 1)
+    assert abs(p.lat - 32.19) < 0.05 and abs(p.lon - 34.97) < 0.05
+
+
+def test_gaza_is_the_city_and_west_bank_the_region(geocoder) -> None:
+    gaza = geocoder.geocode("Gaza", context="An air strike hit a house in Gaza.")
+    assert (gaza.country, gaza.admin1, gaza.geo_precision) == ("Palestine", "Gaza Strip", 1)
+    assert abs(gaza.lat - 31.50) < 0.05
+    wb = geocoder.geocode("West Bank", context="Settlers attacked a village in the West Bank.")
+    assert (wb.country, wb.admin1, wb.geo_precision) == ("Palestine", "West Bank", 3)
+
+
+def test_a_city_in_the_story_country_beats_a_country_name(geocoder) -> None:
+    p = geocoder.geocode("Salvador", context="Police killed two men in Salvador, Bahia's capital.",
+                         countries=["Brazil"])
+    assert (p.country, p.admin1) == ("Brazil", "Bahia")
+    assert geocoder.geocode("El Salvador", context="Gangs in El Salvador.").country == "El Salvador"
+
+
+def test_old_drc_provinces_are_split_to_the_current_ones(geocoder) -> None:
+    assert geocoder.geocode("Bunia", countries=["Democratic Republic of Congo"]).admin1 == "Ituri"
+    assert geocoder.geocode("Kalemie", countries=["Democratic Republic of Congo"]).admin1 == "Tanganyika"
+    assert geocoder.geocode("Kisangani", countries=["Democratic Republic of Congo"]).admin1 == "Tshopo"
+    assert geocoder.geocode("Lubumbashi", countries=["Democratic Republic of Congo"]).admin1 == "Haut-Katanga"
+
+
+def test_places_without_admin1_get_their_neighbours(geocoder) -> None:
+    assert geocoder.geocode("Nyala", countries=["Sudan"]).admin1 == "South Darfur"
+    assert geocoder.geocode("Bamako", countries=["Mali"]).admin1 == "Bamako"
+
+
+def test_acled_spellings_of_admin1(geocoder) -> None:
+    assert geocoder.geocode("Beirut", countries=["Lebanon"]).admin1 == "Beirut"
+    assert geocoder.geocode("Saada", countries=["Yemen"]).admin1 == "Saada"
+    assert geocoder.geocode("Khost", countries=["Afghanistan"]).admin1 == "Khost"
+    assert geocoder.geocode("Abuja", countries=["Nigeria"]).admin1 == "Federal Capital Territory"
+
+
+def test_unknown_place_falls_back_to_the_named_region_then_the_country(geocoder) -> None:
+    name = "Kumbakhali"  # not in GeoNames cities500
+    assert geocoder.geocode(name, context=f"Gunmen attacked {name} village.", countries=["Mali"]) is None
+    region = geocoder.geocode(name, context=f"Gunmen attacked {name} village in the Mopti region.",
+                              countries=["Mali"], fallback=True)
+    assert (region.name, region.country, region.admin1, region.geo_precision) == (name, "Mali", "Mopti", 3)
+    country = geocoder.geocode(name, context=f"Gunmen attacked {name} village.", countries=["Mali"],
+                               fallback=True)
+    assert (country.country, country.admin1, country.geo_precision) == ("Mali", None, 3)
+    assert geocoder.geocode(name, context="", fallback=True) is None  # no article country: nothing
