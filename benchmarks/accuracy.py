@@ -139,7 +139,7 @@ def evaluate_case(path: Path = CASE_TSV) -> dict[str, float]:
     """Sub-type accuracy and weighted/macro F1 over the 25 ACLED labels; the 5 non-ACLED labels expect none."""
     import csv
 
-    from eventwire.extract.types import classify
+    from eventwire.extract.types import classify_snippet as classify
     from eventwire.taxonomy import CASE_CODES, TYPE_OF
 
     with open(path, encoding="utf-8", newline="") as fh:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from eventwire.taxonomy import TYPE_OF
 
-__all__ = ["TypeGuess", "classify", "triggers", "is_non_factual"]
+__all__ = ["TypeGuess", "classify", "classify_snippet", "refine", "triggers", "is_non_factual"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +234,36 @@ def classify(text: str) -> TypeGuess:
         return TypeGuess(None, None, 0.0, None)
     score = min(1.0, weight / 4.0 + 0.1 * (len(found) - 1))
     return TypeGuess(sub, TYPE_OF[sub], round(score, 3), span)
+
+
+def refine(guess: TypeGuess, model_guess: tuple[str | None, float], *, t_new: float, t_over: float) -> TypeGuess:
+    """Combine the rules' guess with the trained model's (sub-type or None, probability).
+
+    The model adds a sub-type where no cue fired when it is at least ``t_new`` sure, and replaces
+    the rules' sub-type when it is at least ``t_over`` sure of another ACLED sub-type."""
+    sub, p = model_guess
+    if sub is None:
+        return guess
+    if guess.sub_event_type is None:
+        return TypeGuess(sub, TYPE_OF[sub], round(p * 0.75, 3), None) if p >= t_new else guess
+    if sub != guess.sub_event_type and p >= t_over:
+        return TypeGuess(sub, TYPE_OF[sub], guess.score, guess.trigger)
+    return guess
+
+
+def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
+    """Rules refined by the shipped model (when present) with its cross-validated thresholds.
+
+    ``allow_new=False`` lets the model only re-label what a rule cue found: in a full article most
+    sentences are background the model never saw in training, so it must not create events there."""
+    from eventwire.extract.subtype_model import load_model
+
+    guess = classify(text)
+    model = load_model()
+    if model is None or (not allow_new and guess.sub_event_type is None):
+        return guess
+    t_new, t_over = model.thresholds
+    return refine(guess, model.predict(text), t_new=t_new, t_over=t_over)
 
 
 # --- factuality --------------------------------------------------------------------------------

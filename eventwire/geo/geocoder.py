@@ -93,7 +93,7 @@ class Geocoder:
         t = self.t
         # ACLED writes plain Latin names: "Ash Shaddadah", not "Ash Shaddādah"
         return Place(name or unidecode(t.names[i]), t.countries.get(t.ccs[i], t.ccs[i]), t.ccs[i], t.admin1[i] or None,
-                     t.admin2[i] or None, t.lats[i], t.lons[i], precision, t.ids[i])
+                     t.admin2[i] or None, t.lats[i], t.lons[i], precision, t.ids[i] or None)
 
     def _candidates(self, k: str) -> tuple[int, ...]:
         rows = self.t.by_key.get(k, ())

@@ -22,7 +22,7 @@ from eventwire.geo.normalise import admin_name, key
 __all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
 
 log = logging.getLogger(__name__)
-_VERSION = 7
+_VERSION = 8
 
 # pycountry names -> ACLED's
 COUNTRY_OVERRIDES = {
@@ -126,6 +126,11 @@ def _fill_missing_admin1(ccs: list[str], lats: list[float], lons: list[float], a
             a1s[i] = a1s[best]
 
 
+def _supplement() -> list[dict[str, str]]:
+    text = resources.files("eventwire.geo").joinpath("data/places.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
 def acled_admin1(cc: str, name: str) -> str:
     overrides = _admin1_overrides()
     return overrides.get((cc, name)) or overrides.get((cc, admin_name(name))) or admin_name(name)
@@ -175,6 +180,25 @@ def _build() -> Tables:
             if k:
                 by_key[k].append(i)
         country_points[cc].append((c["latitude"], c["longitude"], pops[-1]))
+    # the team's supplement: conflict towns, villages and neighbourhoods GeoNames cities500 lacks
+    iso = {COUNTRY_OVERRIDES.get(c.name) or COUNTRY_OVERRIDES.get(getattr(c, "common_name", "") or "")
+           or getattr(c, "common_name", None) or c.name: c.alpha_2 for c in pycountry.countries}
+    for r in _supplement():
+        cc = iso.get(r["country"])
+        if cc is None:
+            log.warning("places.csv: unknown country %r for %s", r["country"], r["name"])
+            continue
+        i = len(ids)
+        ids.append(0)
+        names.append(r["name"])
+        lats.append(float(r["lat"]))
+        lons.append(float(r["lon"]))
+        ccs.append(cc)
+        pops.append(1000)  # unknown: ranked like a small town
+        a1s.append(r["admin1"])
+        a2s.append(r["admin2"])
+        for k in {key(n) for n in (r["name"], *r["aliases"].split("|")) if n}:
+            by_key[k].append(i)
     _fill_missing_admin1(ccs, lats, lons, a1s)
     for i, a1 in enumerate(a1s):
         if a1:

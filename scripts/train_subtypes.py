@@ -1,0 +1,113 @@
+"""Train the sub-type model shipped in eventwire/extract/data/subtype_model.npz.
+
+    python scripts/train_subtypes.py [--folds 5] [--out eventwire/extract/data/subtype_model.npz]
+
+Data: data/subtypes/*.jsonl, team-written snippets ({"label": CASE code, "text": ...}); no CASE
+2021 or ACLED text is used. Prints k-fold cross-validated figures for the rules alone, the model
+alone and the combination (thresholds chosen on the folds, not on any evaluation set), then fits
+on everything and writes the model with the chosen thresholds. Needs scikit-learn (dev extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load(data_dir: Path) -> list[tuple[str, str]]:
+    rows = []
+    for path in sorted(data_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                rows.append((r["label"], r["text"]))
+    return rows
+
+
+def fit(rows: list[tuple[str, str]], c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    from eventwire.extract.subtype_model import SubtypeModel, features
+
+    counts = Counter(f for _, text in rows for f in set(features(text)))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
+    labels = tuple(sorted({lab for lab, _ in rows}))
+    x = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    for r, (_, text) in enumerate(rows):
+        for f in set(features(text)):
+            if f in vocab:
+                x[r, vocab[f]] = 1.0
+    y = np.array([labels.index(lab) for lab, _ in rows])
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit(x, y)
+    return SubtypeModel(labels, vocab, clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32))
+
+
+def f1_table(gold: list[str | None], pred: list[str | None]) -> tuple[float, float, float]:
+    labels = sorted({g for g in gold if g})
+    f1s, sup = [], []
+    for lab in labels:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred, strict=True))
+        prec, rec = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        sup.append(tp + fn)
+    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    return acc, sum(f * s for f, s in zip(f1s, sup, strict=True)) / sum(sup), sum(f1s) / len(f1s)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=REPO / "data" / "subtypes")
+    ap.add_argument("--out", type=Path, default=REPO / "eventwire" / "extract" / "data" / "subtype_model.npz")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--c", type=float, default=4.0)
+    args = ap.parse_args()
+
+    from eventwire.extract.types import classify, refine
+    from eventwire.taxonomy import CASE_CODES
+
+    rows = load(args.data)
+    print(f"{len(rows)} snippets, {len({lab for lab, _ in rows})} labels from {args.data}")
+    random.Random(13).shuffle(rows)
+    gold: list[str | None] = []
+    rules: list = []
+    model_out: list[tuple[str | None, float]] = []
+    for k in range(args.folds):
+        test = rows[k::args.folds]
+        train = [r for i, r in enumerate(rows) if i % args.folds != k]
+        model = fit(train, args.c)
+        for lab, text in test:
+            gold.append(CASE_CODES[lab])
+            rules.append((text, classify(text)))
+            model_out.append(model.predict(text))
+
+    def combined(t_new: float, t_over: float) -> list[str | None]:
+        return [refine(g, pm, t_new=t_new, t_over=t_over).sub_event_type for (_, g), pm in
+                zip(rules, model_out, strict=True)]
+
+    print(f"{'system':32} {'acc':>6} {'wF1':>6} {'macroF1':>8}")
+    for name, pred in (("rules", [g.sub_event_type for _, g in rules]), ("model", [s for s, _ in model_out])):
+        print(f"{name:32} " + " ".join(f"{v:6.3f}" for v in f1_table(gold, pred)))
+    grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+    best = max(itertools.product(grid, grid), key=lambda t: f1_table(gold, combined(*t))[1])
+    print(f"{'rules + model (t_new, t_over) = ' + str(best):32} " +
+          " ".join(f"{v:6.3f}" for v in f1_table(gold, combined(*best))))
+
+    model = fit(rows, args.c)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out, thresholds=best)
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(model.vocab)} features)")
+
+
+if __name__ == "__main__":
+    main()
