@@ -257,12 +257,16 @@ def evaluate_wikievents(pipeline=None, path: Path = WIKI_DEV) -> dict[str, dict[
                 "place": e.place.span.text if e and e.place and e.place.span else (e.place.name if e and e.place
                                                                                     else None),
             }
+            # a place is also right when the resolved place lies in the gold one ("Camp Shorabak",
+            # resolved in Helmand, Afghanistan, for gold "Helmand Province")
+            place_names = [x for x in (e.place.admin1, e.place.country) if x] if e and e.place else []
             for k in gold:
                 if gold[k]:
                     stats[k][2] += 1
                 if pred[k]:
                     stats[k][1] += 1
-                    stats[k][0] += any(_overlap(pred[k], g) for g in gold[k])
+                    also = place_names if k == "place" else []
+                    stats[k][0] += any(_overlap(p, g) for p in (pred[k], *also) for g in gold[k])
             if em["event_type"].startswith("Life.Die"):
                 victims = " ".join(gold["actor2"])
                 m = re.search(r"\b(\d[\d,]*)\b", victims)

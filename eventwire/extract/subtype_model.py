@@ -28,6 +28,8 @@ def features(text: str) -> list[str]:
     """Lower-cased word unigrams and bigrams; numbers become '<num>'."""
     toks = ["<num>" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
     feats = [t for t in toks if t not in _STOP]
+    # 5-letter prefixes stand in for stems: protesters/protested, shelled/shelling, abducted/abduction
+    feats += [f"{t[:5]}~" for t in toks if len(t) > 5 and t not in _STOP]
     feats += [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
     return feats
 

@@ -1,0 +1,42 @@
+"""The shipped sub-type model: loads without scikit-learn, predicts sub-types of unseen sentences,
+and only re-labels (never creates) events when asked not to."""
+
+from __future__ import annotations
+
+from eventwire.extract.subtype_model import features, load_model
+from eventwire.extract.types import TypeGuess, classify_snippet, refine
+
+
+def test_features_are_words_prefixes_and_bigrams() -> None:
+    f = features("Protesters were dispersed with tear gas in 2021.")
+    assert "protesters" in f and "prote~" in f and "tear gas" in f and "<num>" in f
+    assert "with" not in f  # stop word, but kept inside bigrams
+    assert "with tear" in f
+
+
+def test_model_loads_and_predicts_unseen_sentences() -> None:
+    model = load_model()
+    assert model is not None and len(model.labels) == 30
+    t_new, t_over = model.thresholds
+    assert 0 < t_new <= 1.01 and 0 < t_over <= 1.01
+    # sentences written for this test, not in the training files
+    assert model.predict("Hundreds of farmers marched peacefully to the district office in Ludhiana "
+                         "to demand higher crop prices.")[0] == "Peaceful protest"
+    assert model.predict("A drone dropped two bombs on a fuel depot outside Kherson overnight.")[0] == \
+        "Air/drone strike"
+    assert model.predict("Floods swept away dozens of houses after the river burst its banks.")[0] is None
+
+
+def test_refine_relabels_only_above_thresholds() -> None:
+    rules = TypeGuess("Attack", "Violence against civilians", 0.5, (0, 6))
+    assert refine(rules, ("Armed clash", 0.9), t_new=0.5, t_over=0.8).sub_event_type == "Armed clash"
+    assert refine(rules, ("Armed clash", 0.7), t_new=0.5, t_over=0.8).sub_event_type == "Attack"
+    assert refine(rules, (None, 0.99), t_new=0.5, t_over=0.8) is rules
+    none = TypeGuess(None, None, 0.0, None)
+    added = refine(none, ("Arrests", 0.6), t_new=0.5, t_over=0.8)
+    assert (added.sub_event_type, added.event_type, added.trigger) == ("Arrests", "Strategic developments", None)
+
+
+def test_allow_new_false_never_creates_an_event() -> None:
+    text = "The two leaders met in Doha on Tuesday to discuss the ceasefire."
+    assert classify_snippet(text, allow_new=False).sub_event_type is None
