@@ -91,16 +91,17 @@ def main() -> None:
             rules.append((text, classify(text)))
             model_out.append(model.predict(text))
 
-    def combined(t_new: float, t_over: float) -> list[str | None]:
-        return [refine(g, pm, t_new=t_new, t_over=t_over).sub_event_type for (_, g), pm in
+    def combined(t_new: float, t_over: float, t_keep: float) -> list[str | None]:
+        return [refine(g, pm, t_new=t_new, t_over=t_over, t_keep=t_keep).sub_event_type for (_, g), pm in
                 zip(rules, model_out, strict=True)]
 
     print(f"{'system':32} {'acc':>6} {'wF1':>6} {'macroF1':>8}")
     for name, pred in (("rules", [g.sub_event_type for _, g in rules]), ("model", [s for s, _ in model_out])):
         print(f"{name:32} " + " ".join(f"{v:6.3f}" for v in f1_table(gold, pred)))
-    grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
-    best = max(itertools.product(grid, grid), key=lambda t: f1_table(gold, combined(*t))[1])
-    print(f"{'rules + model (t_new, t_over) = ' + str(best):32} " +
+    grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+    keep = [0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+    best = max(itertools.product(grid, grid, keep), key=lambda t: f1_table(gold, combined(*t))[1])
+    print(f"{'rules + model ' + str(best):32} " +
           " ".join(f"{v:6.3f}" for v in f1_table(gold, combined(*best))))
 
     model = fit(rows, args.c)

@@ -17,8 +17,8 @@ def test_features_are_words_prefixes_and_bigrams() -> None:
 def test_model_loads_and_predicts_unseen_sentences() -> None:
     model = load_model()
     assert model is not None and len(model.labels) == 30
-    t_new, t_over = model.thresholds
-    assert 0 < t_new <= 1.01 and 0 < t_over <= 1.01
+    t_new, t_over, t_keep = model.thresholds
+    assert 0 < t_new <= 1.01 and 0 < t_over <= 1.01 and 0 < t_keep <= 1.01
     # sentences written for this test, not in the training files
     assert model.predict("Hundreds of farmers marched peacefully to the district office in Ludhiana "
                          "to demand higher crop prices.")[0] == "Peaceful protest"
@@ -40,3 +40,9 @@ def test_refine_relabels_only_above_thresholds() -> None:
 def test_allow_new_false_never_creates_an_event() -> None:
     text = "The two leaders met in Doha on Tuesday to discuss the ceasefire."
     assert classify_snippet(text, allow_new=False).sub_event_type is None
+
+
+def test_in_articles_a_named_weapon_is_not_overruled() -> None:
+    text = ("A Russian missile strike on the city of Kharkiv killed three people and injured 11 others "
+            "late on Monday, the regional governor said on Telegram.")
+    assert classify_snippet(text, allow_new=False).sub_event_type == "Shelling/artillery/missile attack"

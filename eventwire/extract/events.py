@@ -246,7 +246,7 @@ def extract_events(
         if _is_headline(sent_text, article):
             headlines.append(sent)
             continue
-        guess = types_mod.classify(sent_text)
+        guess = types_mod.classify_snippet(sent_text, allow_new=False)
         responsibility = claims_mod.find_responsibility(doc, sent, coref=coref, article_id=article.id)
         if types_mod.is_non_factual(sent_text) and not responsibility:
             log.debug("non-factual: %s", sent_text[:80])

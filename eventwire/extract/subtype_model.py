@@ -40,9 +40,10 @@ class SubtypeModel:
     vocab: dict[str, int]
     coef: np.ndarray  # (n_labels, n_features)
     intercept: np.ndarray  # (n_labels,)
-    # (t_new, t_over): probability above which the model adds a sub-type the rules missed, and
-    # above which it overrides the rules' sub-type; chosen by cross-validation at training
-    thresholds: tuple[float, float] = (1.01, 1.01)
+    # (t_new, t_over, t_keep): probability above which the model adds a sub-type the rules missed,
+    # above which it overrides the rules' sub-type, and the rules' score from which they always
+    # stand; chosen by cross-validation at training (types.refine)
+    thresholds: tuple[float, float, float] = (1.01, 1.01, 1.01)
 
     def proba(self, text: str) -> dict[str, float]:
         idx = sorted({self.vocab[f] for f in features(text) if f in self.vocab})
@@ -60,7 +61,7 @@ class SubtypeModel:
         code = max(probs, key=probs.__getitem__)
         return CASE_CODES[code], probs[code]
 
-    def save(self, path, thresholds: tuple[float, float] | None = None) -> None:
+    def save(self, path, thresholds: tuple[float, float, float] | None = None) -> None:
         vocab = sorted(self.vocab, key=self.vocab.__getitem__)
         np.savez_compressed(path, labels=np.array(self.labels), vocab=np.array(vocab),
                             coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32),
@@ -75,5 +76,6 @@ def load_model() -> SubtypeModel | None:
         return None
     with resources.as_file(ref) as path, np.load(path) as z:
         vocab = {str(w): i for i, w in enumerate(z["vocab"])}
-        t_new, t_over = (float(x) for x in z["thresholds"])
-        return SubtypeModel(tuple(str(x) for x in z["labels"]), vocab, z["coef"], z["intercept"], (t_new, t_over))
+        t_new, t_over, t_keep = (float(x) for x in z["thresholds"])
+        return SubtypeModel(tuple(str(x) for x in z["labels"]), vocab, z["coef"], z["intercept"],
+                            (t_new, t_over, t_keep))

@@ -236,17 +236,19 @@ def classify(text: str) -> TypeGuess:
     return TypeGuess(sub, TYPE_OF[sub], round(score, 3), span)
 
 
-def refine(guess: TypeGuess, model_guess: tuple[str | None, float], *, t_new: float, t_over: float) -> TypeGuess:
+def refine(guess: TypeGuess, model_guess: tuple[str | None, float], *, t_new: float, t_over: float,
+           t_keep: float = 1.01) -> TypeGuess:
     """Combine the rules' guess with the trained model's (sub-type or None, probability).
 
     The model adds a sub-type where no cue fired when it is at least ``t_new`` sure, and replaces
-    the rules' sub-type when it is at least ``t_over`` sure of another ACLED sub-type."""
+    the rules' sub-type when it is at least ``t_over`` sure of another ACLED sub-type, unless the
+    rules' own score reaches ``t_keep`` (a named weapon or act)."""
     sub, p = model_guess
     if sub is None:
         return guess
     if guess.sub_event_type is None:
         return TypeGuess(sub, TYPE_OF[sub], round(p * 0.75, 3), None) if p >= t_new else guess
-    if sub != guess.sub_event_type and p >= t_over:
+    if sub != guess.sub_event_type and p >= t_over and guess.score < t_keep:
         return TypeGuess(sub, TYPE_OF[sub], guess.score, guess.trigger)
     return guess
 
@@ -254,16 +256,20 @@ def refine(guess: TypeGuess, model_guess: tuple[str | None, float], *, t_new: fl
 def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
     """Rules refined by the shipped model (when present) with its cross-validated thresholds.
 
-    ``allow_new=False`` lets the model only re-label what a rule cue found: in a full article most
-    sentences are background the model never saw in training, so it must not create events there."""
+    ``allow_new=False`` (the article pipeline) lets the model only re-label what a weak rule cue
+    found: in a full article most sentences are background the model never saw in training, so it
+    must not create events there, nor overrule a cue that names the weapon or act (score >= 0.75,
+    e.g. "missile strike")."""
     from eventwire.extract.subtype_model import load_model
 
     guess = classify(text)
     model = load_model()
     if model is None or (not allow_new and guess.sub_event_type is None):
         return guess
-    t_new, t_over = model.thresholds
-    return refine(guess, model.predict(text), t_new=t_new, t_over=t_over)
+    t_new, t_over, t_keep = model.thresholds
+    if not allow_new:
+        t_keep = min(t_keep, 0.75)
+    return refine(guess, model.predict(text), t_new=t_new, t_over=t_over, t_keep=t_keep)
 
 
 # --- factuality --------------------------------------------------------------------------------
