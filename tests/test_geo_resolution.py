@@ -76,3 +76,15 @@ def test_admin1_survives_coordinates_moved_between_geonames_releases(geocoder) -
     for town in ("Myrhorod", "Kremenchuk", "Poltava"):
         assert geocoder.geocode(town, countries=["Ukraine"]).admin1 == "Poltava"
     assert geocoder.geocode("Chernivtsi", countries=["Ukraine"]).admin1 == "Chernivtsi"
+
+
+def test_team_supplement_places_and_their_limits(geocoder) -> None:
+    # Sarmada (Idlib) is missing from GeoNames cities500; eventwire/geo/data/places.csv adds it
+    p = geocoder.geocode("Sarmada", context="A strike hit a camp in Sarmada.", countries=["Syria"])
+    assert (p.country, p.admin1, p.geo_precision, p.geonames_id) == ("Syria", "Idleb", 1, None)
+    # an Aleppo neighbourhood named like an Iraqi province does not take over the province
+    region = geocoder.geocode("Salah al-Din", context="Clashes were reported in Salah al-Din.")
+    assert (region.country, region.admin1, region.geo_precision) == ("Iraq", "Salah al-Din", 3)
+    quarter = geocoder.geocode("Salah al-Din", context="Shelling hit homes in Salah al-Din on Monday.",
+                               countries=["Syria"])
+    assert (quarter.country, quarter.admin1) == ("Syria", "Aleppo")

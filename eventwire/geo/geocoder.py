@@ -212,6 +212,11 @@ class Geocoder:
             if not (ctry.country_code not in wanted and any(self.t.ccs[i] in wanted for i in rows[:200])):
                 return ctry
         region = self.admin1(mention, countries[0] if countries else None) or self.admin1(mention)
+        if region is not None:
+            # a team-supplement village or neighbourhood (no GeoNames id) never outranks a region of
+            # that name unless the story is in its country ("Salah al-Din": Iraq's province first)
+            wanted_cc = {self._country_iso.get(c) for c in countries}
+            rows = tuple(i for i in rows if self.t.ids[i] or self.t.ccs[i] in wanted_cc)
         if region is not None and (not rows or _REGION_WORD.match(after)):
             return region
         if rows and countries:
