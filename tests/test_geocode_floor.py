@@ -129,7 +129,7 @@ FLOORS = {
     "country": 0.99,
     "admin1": 0.92,
     "within_25km": 0.94,
-    "exact_place": 0.94,
+    "exact_place": 0.93,
 }
 
 
