@@ -12,6 +12,7 @@ def test_features_are_words_prefixes_and_bigrams() -> None:
     assert "protesters" in f and "prote~" in f and "tear gas" in f and "<num>" in f
     assert "with" not in f  # stop word, but kept inside bigrams
     assert "with tear" in f
+    assert "rule=Protest with intervention" in f  # the rules' verdict, stacked
 
 
 def test_model_loads_and_predicts_unseen_sentences() -> None:

@@ -31,6 +31,10 @@ def features(text: str) -> list[str]:
     # 5-letter prefixes stand in for stems: protesters/protested, shelled/shelling, abducted/abduction
     feats += [f"{t[:5]}~" for t in toks if len(t) > 5 and t not in _STOP]
     feats += [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+    # the rules' verdict is a feature too (stacking): the model learns how far to trust each cue
+    from eventwire.extract.types import classify
+
+    feats.append(f"rule={classify(text).sub_event_type}")
     return feats
 
 
