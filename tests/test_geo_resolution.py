@@ -88,3 +88,35 @@ def test_team_supplement_places_and_their_limits(geocoder) -> None:
     quarter = geocoder.geocode("Salah al-Din", context="Shelling hit homes in Salah al-Din on Monday.",
                                countries=["Syria"])
     assert (quarter.country, quarter.admin1) == ("Syria", "Aleppo")
+
+
+def test_facilities_gazetteer_has_the_required_sites(geocoder) -> None:
+    import csv
+    from importlib import resources
+
+    text = resources.files("eventwire.geo").joinpath("data/facilities.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert len(rows) >= 300 and all(r["source"] for r in rows)
+    assert len({r["country"] for r in rows}) >= 25
+    # (mention, country, admin1, lat, lon): the list; the first two points are exact (the
+    # seed gold), the rest are checked to ~10 km
+    for mention, country, admin1, lat, lon in (
+        ("Ain al-Asad airbase", "Iraq", "Al Anbar", 33.7856, 42.4411),
+        ("al-Tanf", "Syria", None, 33.49, 38.65),
+        ("Conoco gas field", "Syria", None, 35.35, 40.30),
+        ("al-Omar oil field", "Syria", None, 34.98, 40.59),
+        ("Erbil airport", "Iraq", "Erbil", 36.2376, 43.9632),
+        ("Tishreen Dam", "Syria", None, 36.38, 38.18),
+        ("Rafah crossing", "Palestine", None, 31.25, 34.26),
+        ("Kerem Shalom crossing", None, None, 31.23, 34.28),
+        ("Zaporizhzhia nuclear plant", "Ukraine", None, 47.51, 34.59),
+    ):
+        p = geocoder.geocode(mention, context=f"Drones hit {mention} on Monday.")
+        assert p is not None and p.gazetteer_key, mention
+        assert p.geo_precision == 1
+        tol = 0.01 if admin1 else 0.1
+        assert abs(p.lat - lat) < tol and abs(p.lon - lon) < tol, (mention, p.lat, p.lon)
+        if country:
+            assert p.country == country, mention
+        if admin1:
+            assert p.admin1 == admin1, mention
