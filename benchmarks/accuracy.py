@@ -258,8 +258,16 @@ def evaluate_wikievents(pipeline=None, path: Path = WIKI_DEV) -> dict[str, dict[
                                                                                     else None),
             }
             # a place is also right when the resolved place lies in the gold one ("Camp Shorabak",
-            # resolved in Helmand, Afghanistan, for gold "Helmand Province")
+            # resolved in Helmand, Afghanistan, for gold "Helmand Province"), or when it is a region
+            # (precision 3) that contains the gold place ("Northern Ireland" for gold "Derry")
             place_names = [x for x in (e.place.admin1, e.place.country) if x] if e and e.place else []
+            if e and e.place and (e.place.geo_precision or 3) == 3 and pipe.geocoder is not None:
+                for g in gold["place"]:
+                    gp = pipe.geocoder.geocode(g, context=doc["text"][max(0, t0 - 300):t0 + 300])
+                    if gp is not None and (gp.geo_precision or 3) < 3 and (
+                            (e.place.admin1 and gp.admin1 == e.place.admin1) or
+                            (not e.place.admin1 and gp.country == e.place.country)):
+                        place_names.append(g)
             for k in gold:
                 if gold[k]:
                     stats[k][2] += 1

@@ -70,3 +70,16 @@ def test_single_event_count_is_not_a_tally():
     (t,) = find_tallies("The death toll has risen to 30 since the fighting began, the health ministry said.",
                         PUBLISHED)
     assert (t.what, t.count.best, t.source.speaker) == ("killed", 30, "health ministry")
+
+
+def test_one_events_toll_in_present_perfect_is_not_a_tally() -> None:
+    from datetime import datetime
+
+    from eventwire.extract.tallies import find_tallies
+
+    text = ('"We have information that 126 people have been killed in the explosion inside the military '
+            'training center," said a senior official.')
+    assert find_tallies(text, datetime(2019, 1, 22)) == []
+    running = "At least 40 soldiers have been killed in these attacks since January."
+    [t] = find_tallies(running, datetime(2019, 1, 22))
+    assert (t.what, t.count.best) == ("killed", 40)

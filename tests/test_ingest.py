@@ -375,3 +375,17 @@ def test_iter_articles_mixed_batch_and_stdin(tmp_path):
         ("Article", str(EXAMPLES / "talks_no_event.txt")),
     ]
     assert items[4].title == "Stdin report" and items[4].published == datetime(2023, 11, 22)
+
+
+def test_sentences_split_where_scraping_lost_the_space() -> None:
+    from eventwire.nlp import split_sentences
+
+    text = ('The Taliban killed more than 100 members, a defense official said."We have information that 126 '
+            'people died," said an official, speaking on condition of anonymity.The official said the U.S. '
+            'Army and Mr. Smith agreed. It is 3.5 km away.')
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The Taliban killed more than 100 members, a defense official said.",
+        '"We have information that 126 people died," said an official, speaking on condition of anonymity.',
+        "The official said the U.S. Army and Mr. Smith agreed.",
+        "It is 3.5 km away.",
+    ]

@@ -79,3 +79,18 @@ def test_missile_attack_evidence_spans(seed_extraction, seed_gold, seed_article)
     assert e.evidence["event_date"][0].text == "Monday night"
     assert "missile" in " ".join(s.text for s in e.evidence["sub_event_type"])
     assert any("Ain" in s.text for s in e.evidence["location"])
+
+
+def test_elaborating_sentences_do_not_make_new_events(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.models import Article
+
+    text = ("Gunmen killed seven villagers in Bandiagara, Mali, on Monday, local officials said. "
+            "The attack was very brutal. Survivors fled into the bush. "
+            "In a separate attack on Tuesday, militants ambushed an army convoy near Douentza, killing three soldiers.")
+    ex = pipeline.extract(Article.from_text(text, published=datetime(2024, 5, 8, 10)))
+    assert [(e.sub_event_type, e.date.date.isoformat(), e.fatalities.best if e.fatalities else None)
+            for e in ex.events] == [("Attack", "2024-05-06", 7), ("Armed clash", "2024-05-07", 3)]
+    first = ex.events[0]
+    assert any("very brutal" in s.text for s in first.evidence["sentence"])

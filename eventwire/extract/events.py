@@ -283,6 +283,21 @@ def extract_events(
             continue
         if guess.sub_event_type is None:
             continue
+        # a sentence with no place, actors or other date of its own, right after an event of the
+        # same family, elaborates it ("The explosion was very powerful."): one event, not several
+        prev = drafts[-1] if drafts else None
+        actor1, actor2 = actors_mod.agent_and_patient(
+            sent, _trigger_token(sent, guess.trigger), countries=[place.country] if place and place.country
+            else countries, article_id=article.id)
+        if prev is not None and place is None and not responsibility and not _SEPARATE.search(sent_text) and \
+                (date is None or (prev.date is not None and date.date == prev.date.date)) and \
+                _same_family(prev.event_type, guess.event_type or "") and \
+                actor1 is None and actor2 is None:
+            for kind, count in casualties.items():
+                prev.counts.setdefault(kind, count)
+            _merge_claims(prev.claims, sent_claims)
+            prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+            continue
 
         trigger_span = None
         if guess.trigger is not None:
@@ -296,9 +311,6 @@ def extract_events(
         draft.add_evidence("event_type", trigger_span)
         draft.add_evidence("sub_event_type", trigger_span)
         draft.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
-        actor1, actor2 = actors_mod.agent_and_patient(
-            sent, _trigger_token(sent, guess.trigger), countries=[place.country] if place and place.country
-            else countries, article_id=article.id)
         if responsibility and actor1 is None:
             actor1 = _claimant_actor(responsibility[0], countries)
         draft.actor1, draft.actor2 = actor1, actor2
@@ -319,6 +331,17 @@ def extract_events(
     _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)
     _fill_from_parents(drafts, article)
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
+
+
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|also|earlier|later|second|further|"
+                       r"respond\w*|response|retaliat\w*|counter\w*|"
+                       r"similar|previous(?:ly)?|last (?:week|month|year)|in (?:a|an) (?:\w+ )?(?:incident|attack))\b",
+                       re.I)
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or (a in _VIOLENT and b in _VIOLENT)
 
 
 # a bare toll: "Three soldiers were killed.", "Five people died.", "At least 6 soldiers were killed."

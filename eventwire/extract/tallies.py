@@ -21,11 +21,20 @@ __all__ = ["find_tallies"]
 
 _QUAL = r"(?:(?:at least|more than|over|approximately|about|around|nearly|almost|some|up to|an estimated)\s+)?"
 _FIG = rf"(?P<fig>{_QUAL}{NUMBER})"
-_CUMULATIVE = re.compile(
+_PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|martyred|injured|wounded|attacked|sustained|suffered|"
-    r"died|arrested|detained|displaced|recorded|carried out|launched|targeted)\b|"
+    r"died|arrested|detained|displaced|recorded|carried out|launched|targeted)\b", re.I)
+_CUMULATIVE = re.compile(
+    _PERFECT.pattern + r"|"
     r"\bsince\b|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\bdeath toll\b|\btoll (?:has )?(?:risen|rose|"
     r"climbed|reached|stands)\b|\bcumulative\b|\bthis year\b", re.I)
+# "126 people have been killed in the explosion": a present perfect about one named event is that
+# event's toll, not a running total
+_ONE_EVENT = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|\w+'s)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:explosion|attack|blast|strike|bombing|assault|clash|raid|shelling|ambush|incident|"
+                        r"shooting|massacre)\b(?!s)", re.I)
+_SEVERAL_EVENTS = re.compile(r"\b(?:these|those|the|such)\s+(?:\w+\s+)?(?:attacks|strikes|explosions|bombings|"
+                             r"clashes|assaults|raids)\b", re.I)
 _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.I)) for what, rx in (
     ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
     ("attacks", rf"{_FIG}\s+(?:separate\s+)?(?:attacks|strikes|assaults)\b"),
@@ -125,6 +134,9 @@ def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
         nxt = text[sents[i + 1][0]:sents[i + 1][1]] if i + 1 < len(sents) else ""
         context = text[sents[max(0, i - 2)][0]:s]
         if not _CUMULATIVE.search(sent) and not re.search(r"\bas well\b|\bthese attacks\b", sent, re.I):
+            continue
+        if _ONE_EVENT.search(sent) and not _CUMULATIVE.search(_PERFECT.sub(" ", sent)) and \
+                not _SEVERAL_EVENTS.search(sent):
             continue
         for what, rx in _WHAT:
             m = rx.search(sent)
