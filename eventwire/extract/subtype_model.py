@@ -24,6 +24,17 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
 _STOP = frozenset("the a an of in on at to and or was were is are by with for from as that this it its".split())
 
 
+_ACTOR_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("state", frozenset("army troops soldiers military forces police policemen government regime navy "
+                        "gendarmes gendarmerie commandos paramilitaries authorities officers security".split())),
+    ("nonstate", frozenset("rebels militants insurgents jihadists fighters militia militias militiamen gunmen "
+                           "taliban shabaab houthis houthi jnim isis isil daesh bandits separatists guerrillas "
+                           "terrorists extremists".split())),
+    ("crowd", frozenset("protesters protestors demonstrators crowd crowds mob students workers farmers "
+                        "residents villagers supporters activists rioters".split())),
+)
+
+
 def features(text: str) -> list[str]:
     """Lower-cased word unigrams and bigrams; numbers become '<num>'."""
     toks = ["<num>" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
@@ -31,6 +42,11 @@ def features(text: str) -> list[str]:
     # 5-letter prefixes stand in for stems: protesters/protested, shelled/shelling, abducted/abduction
     feats += [f"{t[:5]}~" for t in toks if len(t) > 5 and t not in _STOP]
     feats += [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+    # who is named first: state forces, non-state armed groups or a crowd decide between otherwise
+    # alike sub-types (government regains vs non-state actor overtakes; protest vs riot vs force)
+    first = next((kind for t in toks for kind, words in _ACTOR_KINDS if t in words), None)
+    if first:
+        feats.append(f"first={first}")
     # the rules' verdict is a feature too (stacking): the model learns how far to trust each cue
     from eventwire.extract.types import classify
 
