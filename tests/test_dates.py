@@ -243,3 +243,15 @@ def test_notes_first_date_accuracy():
         ok += bool(got) and got[0].date.isoformat() == r["event_date"] and got[0].precision == 1
     assert len(rows) == 73
     assert ok == len(rows)
+
+
+def test_bare_years_after_in_since_during() -> None:
+    from datetime import datetime
+
+    from eventwire.extract.dates import find_dates
+
+    pub = datetime(2024, 3, 4, 9)
+    got = [(d.date.isoformat(), d.precision, d.phrase) for d in
+           find_dates("A bomb killed 12 people there in 2014, and fighting since 2011 in early 2019.", pub)]
+    assert got == [("2014-01-01", 3, "2014"), ("2011-01-01", 3, "since 2011"), ("2019-01-01", 3, "early 2019")]
+    assert find_dates("Police counted 2014 people at the rally.", pub) == []

@@ -94,3 +94,21 @@ def test_elaborating_sentences_do_not_make_new_events(pipeline) -> None:
             for e in ex.events] == [("Attack", "2024-05-06", 7), ("Armed clash", "2024-05-07", 3)]
     first = ex.events[0]
     assert any("very brutal" in s.text for s in first.evidence["sentence"])
+
+
+def test_background_generic_and_follow_up_sentences_add_no_events(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.models import Article
+
+    text = ("A bomb exploded at a bus station in Maiduguri on Saturday night, killing four people, police said. "
+            "Police said Sunday that the explosion was caused by an improvised device. "
+            "Speaking in Abuja after the blast, the minister said the investigation had begun. "
+            "Suicide bombings have become rarer in the city. "
+            "A similar bomb killed 12 people at the same station in 2014.")
+    ex = pipeline.extract(Article.from_text(text, published=datetime(2024, 3, 4, 9)))
+    assert len(ex.events) == 1
+    [e] = ex.events
+    assert (e.sub_event_type, e.date.date.isoformat(), e.fatalities.best, e.place.name) == \
+        ("Remote explosive/landmine/IED", "2024-03-02", 4, "Maiduguri")
+    assert len(e.evidence["sentence"]) >= 3  # the follow-ups are kept as its evidence

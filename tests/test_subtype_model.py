@@ -47,3 +47,9 @@ def test_in_articles_a_named_weapon_is_not_overruled() -> None:
     text = ("A Russian missile strike on the city of Kharkiv killed three people and injured 11 others "
             "late on Monday, the regional governor said on Telegram.")
     assert classify_snippet(text, allow_new=False).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_in_articles_the_model_does_not_change_a_clear_cues_event_type() -> None:
+    text = ("Police officers, firefighters and other first responders had rushed to the scene of the blast, "
+            "which closed a major roadway and forced people out of nearby buildings.")
+    assert classify_snippet(text, allow_new=False).event_type == "Explosions/Remote violence"

@@ -56,6 +56,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("md", re.compile(rf"\b{_MON}(?![a-z])\s+{_DAY}\b(?![:.,]?\d)", re.I)),
     ("my", re.compile(rf"\b{_MON}(?![a-z])\s+{_YEAR}\b", re.I)),
     ("m", re.compile(rf"(?<=\bin\s){_MON}(?![a-z])(?!\s+\d)", re.I)),
+    # a bare year: "in 2014", "since 2011", "in early 2019" (precision 3, 1 January)
+    ("y", re.compile(rf"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s))(?:(?:early|late|mid-?)\s*)?{_YEAR}\b"
+                     rf"(?![-/]\d)", re.I)),
     ("weekday", re.compile(
         rf"\b(?:(?P<mod>early|late|last)\s+(?:on\s+)?)?{_WD}{_PART}\b", re.I)),
     ("rel", re.compile(
@@ -145,6 +148,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: datetime | None) -> t
         return (d, 1) if d else None
     if kind == "my":
         return date(int(g("year")), _month(g("mon")), 1), 3
+    if kind == "y":
+        return date(int(g("year")), 1, 1), 3
     if published is None:
         return None
     if kind in {"dm", "md"}:

@@ -153,11 +153,21 @@ def _pick_place(
     return best[1] if best else None
 
 
+# "said Sunday", "told reporters on Monday", "tweeted early Sunday": when the source spoke, not
+# when the event happened
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|tweeted|posted|wrote|"
+                            r"confirmed|declared|insisted|noted)(?:\s+\w+)?\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+
+
 def _pick_date(sent_text: str, offset: int, article: Article) -> EventDate | None:
     found = dates_mod.find_dates(sent_text, article.published, offset=offset, article_id=article.id)
-    usable = [d for d in found if not re.match(r"(?i)since\b", (d.phrase or "")) and d.precision == 1] or \
-        [d for d in found if not re.match(r"(?i)since\b", (d.phrase or ""))]
-    return usable[0] if usable else None
+
+    def spoken(d: EventDate) -> bool:
+        return d.span is not None and bool(_SPEECH_BEFORE.search(sent_text[:max(0, d.span.start - offset)]))
+
+    usable = [d for d in found if not re.match(r"(?i)since\b", (d.phrase or "")) and not spoken(d)]
+    best = [d for d in usable if d.precision == 1] or usable
+    return best[0] if best else None
 
 
 def _is_headline(sent_text: str, article: Article) -> bool:
@@ -253,6 +263,11 @@ def extract_events(
             continue
         sent_claims = claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id)
         date = _pick_date(sent_text, sent.start_char, article)
+        if date is not None and article.published is not None and \
+                (article.published.date() - date.date).days > _BACKGROUND_DAYS:
+            # "the two bombs detonated at the Boston Marathon in 2013": background, not news
+            log.debug("background (%s): %s", date.date, sent_text[:80])
+            continue
         actor_spans = [(a.span.start, a.span.end) for a in
                        actors_mod.find_actors(sent, countries=countries, article_id=article.id) if a.span]
         place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans)
@@ -282,6 +297,29 @@ def extract_events(
             _attach(target, sent_claims, responsibility, place, sent_text, sent, text, article)
             continue
         if guess.sub_event_type is None:
+            continue
+        # "the explosion", "this attack": a definite mention of an event already reported adds to it
+        # (officials' comments, the investigation, the scene) instead of opening a new one
+        if guess.trigger is not None and drafts and not _SEPARATE.search(sent_text) and \
+                any(m.start() <= guess.trigger[0] < m.end() for m in _ANAPHOR.finditer(sent_text)):
+            # only a place right after the mention ("the blast in Chelsea") is the event's; "speaking
+            # in Colorado after the explosion" names the speaker's
+            trig_end = sent.start_char + guess.trigger[1]
+            own = place if place is not None and place.span is not None and \
+                re.match(r"\s*(?:\w+\s+){0,3}?(?:in|on|at|near|outside)\s+(?:the\s+)?\S*\s*$",
+                         text[trig_end:place.span.start]) else None
+            ref = next((d for d in reversed(drafts) if _same_family(d.event_type, guess.event_type or "")
+                        and (own is None or d.place is None or _same_place(d.place, own))), None)
+            if ref is not None:
+                for kind, count in casualties.items():
+                    ref.counts.setdefault(kind, count)
+                _attach(ref, sent_claims, responsibility, own, sent_text, sent, text, article)
+                continue
+        # "There were ten times more air strikes under Obama", "drone strikes are so precise": plural
+        # event nouns with neither a date nor a place describe a pattern, not an event
+        if guess.trigger is not None and date is None and place is None and not casualties and \
+                _GENERIC_PLURAL.fullmatch(sent_text[guess.trigger[0]:guess.trigger[1]]):
+            log.debug("generic: %s", sent_text[:80])
             continue
         # a sentence with no place, actors or other date of its own, right after an event of the
         # same family, elaborates it ("The explosion was very powerful."): one event, not several
@@ -337,6 +375,9 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|also|e
                        r"respond\w*|response|retaliat\w*|counter\w*|"
                        r"similar|previous(?:ly)?|last (?:week|month|year)|in (?:a|an) (?:\w+ )?(?:incident|attack))\b",
                        re.I)
+_GENERIC_PLURAL = re.compile(r"(?i)(?:air ?|drone |missile |rocket |suicide )?(?:strikes|attacks|bombings|airstrikes|"
+                             r"raids|explosions|blasts|assaults|shellings|killings)")
+_BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 

@@ -256,10 +256,10 @@ def refine(guess: TypeGuess, model_guess: tuple[str | None, float], *, t_new: fl
 def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
     """Rules refined by the shipped model (when present) with its cross-validated thresholds.
 
-    ``allow_new=False`` (the article pipeline) lets the model only re-label what a weak rule cue
-    found: in a full article most sentences are background the model never saw in training, so it
-    must not create events there, nor overrule a cue that names the weapon or act (score >= 0.75,
-    e.g. "missile strike")."""
+    ``allow_new=False`` (the article pipeline) lets the model only re-label what a rule cue found:
+    in a full article most sentences are background the model never saw in training, so it must not
+    create events there, overrule a cue that names the weapon or act (score >= 0.75, e.g. "missile
+    strike"), or change the event type of a clear cue (score >= 0.6)."""
     from eventwire.extract.subtype_model import load_model
 
     guess = classify(text)
@@ -267,9 +267,14 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
     if model is None or (not allow_new and guess.sub_event_type is None):
         return guess
     t_new, t_over, t_keep = model.thresholds
+    predicted = model.predict(text)
     if not allow_new:
         t_keep = min(t_keep, 0.75)
-    return refine(guess, model.predict(text), t_new=t_new, t_over=t_over, t_keep=t_keep)
+        # in an article, a cue of one event type ("blast") is not turned into another type (a protest)
+        # on the strength of surrounding words ("police", "people forced out") unless the cue is weak
+        if predicted[0] is not None and TYPE_OF[predicted[0]] != guess.event_type and guess.score >= 0.6:
+            return guess
+    return refine(guess, predicted, t_new=t_new, t_over=t_over, t_keep=t_keep)
 
 
 # --- factuality --------------------------------------------------------------------------------

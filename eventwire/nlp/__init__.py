@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 # upper-case letter, digit or quote, or at a blank line. Abbreviations below do not end one.
 # Scraped text often loses the space: 'official said."We have', 'anonymity.The official'.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])|"
-                          r"(?<=[a-z]{3}[.!?])(?=[\"“]?[A-Z][a-z])")
+                          r"(?<=[a-z0-9]{3}[.!?])(?=[\"“]?[A-Z][a-z])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Gov|Sen|Rep|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|vs|etc|approx|Co|Corp|Inc|Ltd)\.|\b[A-Z]\.)$"
