@@ -120,3 +120,11 @@ def test_facilities_gazetteer_has_the_required_sites(geocoder) -> None:
             assert p.country == country, mention
         if admin1:
             assert p.admin1 == admin1, mention
+
+
+def test_a_regions_own_name_beats_a_towns_alternate_name(geocoder) -> None:
+    nj = geocoder.geocode("New Jersey", context="Devices were found at a station in New Jersey.",
+                          countries=["United States"])
+    assert (nj.admin1, nj.geo_precision) == ("New Jersey", 3)
+    saida = geocoder.geocode("Saida", context="An Israeli strike hit a flat in Saida.", countries=["Lebanon"])
+    assert saida.country == "Lebanon" and saida.geo_precision == 1

@@ -96,3 +96,14 @@ def test_triggers_are_cheap_and_find_families():
     found = {fam for _, _, fam in triggers("Missiles struck the base and clashes followed; protesters marched.")}
     assert {"shelling", "attack", "clash", "protest"} <= found
     assert triggers("The minister opened a new school in the capital.") == []
+
+
+def test_captured_person_is_an_arrest_and_passive_agent_decides_territory() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("He was captured after a manhunt that ended when police found him in a doorway.") \
+        .sub_event_type == "Arrests"
+    assert classify("Police captured him alive near the border.").sub_event_type == "Arrests"
+    assert classify("Kidal was captured by the army on Tuesday.").sub_event_type == "Government regains territory"
+    assert classify("Rebels captured the town of Bunagana on Monday.").sub_event_type == \
+        "Non-state actor overtakes territory"

@@ -167,6 +167,10 @@ _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passeng
 _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|militants?|fighters?|rebels?|"
              r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|garrison|convoy|patrol|"
              r"personnel|guards?|combatants?|units?|battalion|brigade")
+_PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attackers?|fugitives?|leaders?|"
+                           r"commanders?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:captured|seized)\b|"
+                           r"\b(?:captured|seized|caught)\s+(?:him|her|them|alive|the\s+(?:suspect|gunman|bomber|"
+                           r"attacker|fugitive))\b", re.I)
 _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|crowds?|sit-in|riot\w*|"
                r"gathered")
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
@@ -228,6 +232,14 @@ def classify(text: str) -> TypeGuess:
     if sub == "Non-state actor overtakes territory" and _GOV.search(text[:span[0]]) and \
             not _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters").search(text[:span[0]]):
         sub = "Government regains territory"
+    elif sub == "Non-state actor overtakes territory" and \
+            re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:army|troops|soldiers|military|government|security)\b",
+                     text[span[1]:span[1] + 40], re.I):
+        sub = "Government regains territory"  # "Kidal was captured by the army"
+    if sub in {"Non-state actor overtakes territory", "Government regains territory"} and \
+            _PERSON_TAKEN.search(text[max(0, span[0] - 12):span[1] + 30]):
+        # "He was captured after a manhunt", "police captured him": a person, not territory
+        sub = "Arrests"
     if sub == "Mob violence" and _PROTEST.search(text) and not _rx(r"lynch\w*|mob").search(text):
         sub = "Violent demonstration"
     if weight < 2.5 and _NON_EVENT.search(text):

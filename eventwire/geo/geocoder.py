@@ -233,6 +233,9 @@ class Geocoder:
             if i is not None:
                 if region is not None and self.t.pops[i] < 5000 and region.country_code == self.t.ccs[i]:
                     return region
+                if region is not None and key(self.t.names[i]) != k and region.country_code == self.t.ccs[i]:
+                    # "New Jersey" is a state's own name and only an alternate name of a Michigan town
+                    return region
                 return self._row_place(i)
         if region is not None:
             return region
