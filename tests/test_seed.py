@@ -112,3 +112,18 @@ def test_background_generic_and_follow_up_sentences_add_no_events(pipeline) -> N
     assert (e.sub_event_type, e.date.date.isoformat(), e.fatalities.best, e.place.name) == \
         ("Remote explosive/landmine/IED", "2024-03-02", 4, "Maiduguri")
     assert len(e.evidence["sentence"]) >= 3  # the follow-ups are kept as its evidence
+
+
+def test_unnamed_police_belong_to_the_events_country_and_summaries_are_not_events(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.models import Article
+
+    text = ("A bomb exploded at a shrine in Bangkok on Monday, killing 20 people, many of them Chinese tourists. "
+            "Chinese officials condemned the attack and Chinese media covered it widely. "
+            "Police arrested a suspect on Tuesday. "
+            "The blast came a week after a spate of bombings across Thailand killed 17 people.")
+    ex = pipeline.extract(Article.from_text(text, published=datetime(2024, 8, 21, 9)))
+    arrests = [e for e in ex.events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1.name == "Police Forces of Thailand"
+    assert not any(e.fatalities and e.fatalities.best == 17 for e in ex.events)

@@ -107,3 +107,14 @@ def test_captured_person_is_an_arrest_and_passive_agent_decides_territory() -> N
     assert classify("Kidal was captured by the army on Tuesday.").sub_event_type == "Government regains territory"
     assert classify("Rebels captured the town of Bunagana on Monday.").sub_event_type == \
         "Non-state actor overtakes territory"
+
+
+def test_a_bombing_at_a_rally_is_the_bombing_not_a_protest() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("The first attack occurred at a rally for president Ashraf Ghani which killed over 26 "
+                    "and wounded over 42.").sub_event_type == "Attack"
+    assert classify("A suicide bomber blew himself up at an election rally, killing 12.").sub_event_type == \
+        "Suicide bomb"
+    assert classify("Police opened fire on protesters, killing three.").sub_event_type == \
+        "Excessive force against protesters"

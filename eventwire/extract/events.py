@@ -321,11 +321,21 @@ def extract_events(
                 _GENERIC_PLURAL.fullmatch(sent_text[guess.trigger[0]:guess.trigger[1]]):
             log.debug("generic: %s", sent_text[:80])
             continue
+        # "a spate of bombings across Iraq killed at least 17": a summary of many events, each
+        # reported (or not) on its own
+        if _AGGREGATE.search(sent_text) and (place is None or (place.geo_precision or 3) >= 3):
+            log.debug("aggregate: %s", sent_text[:80])
+            continue
         # a sentence with no place, actors or other date of its own, right after an event of the
         # same family, elaborates it ("The explosion was very powerful."): one event, not several
         prev = drafts[-1] if drafts else None
+        fallback = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans,
+                               fallback=True) if place is None and geocode is not None else None
+        # unnamed state forces and civilians belong to the country where the event happened
+        where = place or fallback or next((d.place or d.fallback_place for d in reversed(drafts)
+                                           if (d.place or d.fallback_place) is not None), None)
         actor1, actor2 = actors_mod.agent_and_patient(
-            sent, _trigger_token(sent, guess.trigger), countries=[place.country] if place and place.country
+            sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
         if prev is not None and place is None and not responsibility and not _SEPARATE.search(sent_text) and \
                 (date is None or (prev.date is not None and date.date == prev.date.date)) and \
@@ -343,9 +353,7 @@ def extract_events(
                                  article.id)
         draft = _Draft(guess.sub_event_type, guess.event_type or "", (sent.start_char, sent.end_char),
                        trigger_span, guess.score)
-        if place is None and geocode is not None:
-            draft.fallback_place = _pick_place(sent, text, article, geocode, countries, resolved_places,
-                                               actor_spans, fallback=True)
+        draft.fallback_place = fallback
         draft.add_evidence("event_type", trigger_span)
         draft.add_evidence("sub_event_type", trigger_span)
         draft.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
@@ -377,6 +385,10 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|also|e
                        re.I)
 _GENERIC_PLURAL = re.compile(r"(?i)(?:air ?|drone |missile |rocket |suicide )?(?:strikes|attacks|bombings|airstrikes|"
                              r"raids|explosions|blasts|assaults|shellings|killings)")
+_AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|"
+                        r"blasts|explosions|strikes|killings|violence)\b[^.]{0,40}\b(?:across|throughout|around|"
+                        r"nationwide|in several)\b|\b(?:attacks|bombings|strikes)\s+across\s+(?:the\s+)?(?:country|"
+                        r"[A-Z]\w+)\b", re.I)
 _BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 

@@ -171,6 +171,8 @@ _PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attac
                            r"commanders?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:captured|seized)\b|"
                            r"\b(?:captured|seized|caught)\s+(?:him|her|them|alive|the\s+(?:suspect|gunman|bomber|"
                            r"attacker|fugitive))\b", re.I)
+_POLICE_FORCE = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|officers)\b[^.]{0,40}?"
+                           r"\b(?:fired|opened fire|shot|killed|beat|dispersed|tear ?gas|charged)\b", re.I)
 _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|crowds?|sit-in|riot\w*|"
                r"gathered")
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
@@ -206,7 +208,15 @@ def classify(text: str) -> TypeGuess:
     spans = {s: sp for _, s, sp in found}
 
     # protests: intervention and lethal force decide the sub-type; violence by the crowd makes a riot
-    if subs & {"Peaceful protest", "Violent demonstration"} and _PROTEST.search(text):
+    # a bomb or attack at a rally is that attack, not a protest event
+    bombing = subs & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack",
+                      "Air/drone strike"} or re.search(r"\b(?:attack(?:ed)?|bomb(?:ing|er)?|gunm[ae]n|suicide)\b", text, re.I)
+    at_rally = bool(bombing) and not _POLICE_FORCE.search(text)
+    if at_rally and sub in {"Peaceful protest", "Violent demonstration", "Protest with intervention"}:
+        other = [(w, s_, sp) for w, s_, sp in found if s_ not in {"Peaceful protest", "Violent demonstration",
+                                                                   "Protest with intervention", "Arrests"}]
+        weight, sub, span = other[0] if other else (max(weight, 2.5), "Attack", span)
+    if subs & {"Peaceful protest", "Violent demonstration"} and _PROTEST.search(text) and not at_rally:
         if _LETHAL_FORCE.search(text):
             sub = "Excessive force against protesters"
         elif "Violent demonstration" in subs:
