@@ -118,3 +118,12 @@ def test_a_bombing_at_a_rally_is_the_bombing_not_a_protest() -> None:
         "Suicide bomb"
     assert classify("Police opened fire on protesters, killing three.").sub_event_type == \
         "Excessive force against protesters"
+
+
+def test_labour_and_hunger_strikes_are_protests_not_air_strikes() -> None:
+    from eventwire.extract.types import classify
+
+    for text in ("Conway went on hunger strike to achieve political status.",
+                 "Teachers began a nationwide strike on Monday.", "Workers went on strike at the port."):
+        assert classify(text).sub_event_type == "Peaceful protest", text
+    assert classify("A strike hit a house in Gaza.").sub_event_type == "Air/drone strike"

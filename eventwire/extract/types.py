@@ -84,7 +84,12 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                              r"precision strikes?|bombed from the air|barrel bombs?|air force (?:struck|bombed)"),
      3.2),
     # a strike with no weapon named: in conflict reporting usually from the air or a drone
-    ("Air/drone strike", _rx(r"strikes?|struck"), 1.5),
+    # a bare "strike" that is not a labour or hunger strike
+    ("Air/drone strike", re.compile(r"(?<!hunger )(?<!general )(?<!labour )(?<!labor )(?<!workers' )(?<!workers )"
+                                    r"(?<!teachers' )(?<!nationwide )(?<!sit-down )(?<!day )\b(?:strikes?|struck)\b"
+                                    r"(?!\s+action)", re.I), 1.5),
+    ("Peaceful protest", _rx(r"(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|sit-down) strikes?|"
+                             r"(?:went|go|going|are|were|is) on (?:a )?(?:hunger )?strike|strike action"), 2.4),
     ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|"
                                               r"(?:(?:close|short|medium|long)-range )?(?:ballistic |cruise |"
                                               r"anti-ship |guided )?missiles?|ballistic|howitzers?|grad|katyusha|mlrs|projectiles?|"
@@ -159,7 +164,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                      r"joined (?:the )?\w+|training camp|graduat\w+|paraded|convoy of"), 1.6),
 )
 
-_STRIKE = _rx(r"strikes?|struck|bombed|bombing|hit")
+_STRIKE = re.compile(r"(?<!hunger )(?<!general )\b(?:strikes?|struck|bombed|bombing|hit)\b", re.I)
 _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passengers?|women|children|students?|"
                 r"pupils?|teachers?|journalists?|traders?|shoppers?|families|family|herders?|refugees?|"
                 r"displaced|people|men|mourners|pilgrims|patients|aid workers?|motorists?|travellers?|"
@@ -209,8 +214,9 @@ def classify(text: str) -> TypeGuess:
 
     # protests: intervention and lethal force decide the sub-type; violence by the crowd makes a riot
     # a bomb or attack at a rally is that attack, not a protest event
-    bombing = subs & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack",
-                      "Air/drone strike"} or re.search(r"\b(?:attack(?:ed)?|bomb(?:ing|er)?|gunm[ae]n|suicide)\b", text, re.I)
+    bombing = any(w >= 2.5 and s_ in {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike",
+                                      "Shelling/artillery/missile attack"} for w, s_, _ in found) or \
+        re.search(r"\b(?:attack(?:ed)?|bomb(?:ing|er)?|gunm[ae]n|suicide)\b", text, re.I)
     at_rally = bool(bombing) and not _POLICE_FORCE.search(text)
     if at_rally and sub in {"Peaceful protest", "Violent demonstration", "Protest with intervention"}:
         other = [(w, s_, sp) for w, s_, sp in found if s_ not in {"Peaceful protest", "Violent demonstration",
