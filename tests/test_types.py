@@ -127,3 +127,12 @@ def test_labour_and_hunger_strikes_are_protests_not_air_strikes() -> None:
                  "Teachers began a nationwide strike on Monday.", "Workers went on strike at the port."):
         assert classify(text).sub_event_type == "Peaceful protest", text
     assert classify("A strike hit a house in Gaza.").sub_event_type == "Air/drone strike"
+
+
+def test_protesters_clashing_or_throwing_objects_make_a_violent_demonstration() -> None:
+    from eventwire.extract.types import classify
+
+    for text in ("Heavy clashes broke out between police and protesters outside the parliament on Saturday.",
+                 "Demonstrators were throwing bottles at riot police during the rally in the capital."):
+        assert classify(text).sub_event_type == "Violent demonstration", text
+    assert classify("Hundreds rallied peacefully in Lagos.").sub_event_type == "Peaceful protest"

@@ -116,7 +116,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                   r"stormed (?:the|a)|turned violent|violent (?:protest\w*|demonstrat\w+|clashes)|"
                                   r"clashed with (?:the )?(?:police|security|riot)|attacked (?:the )?police|"
                                   r"(?:set|setting) (?:\w+ )?(?:on )?fire|torched|smashed|damaged|"
-                                  r"(?:policemen|officers|police) (?:were )?injured"), 2.6),
+                                  r"(?:policemen|officers|police) (?:were )?injured|"
+                                  # the crowd fights back: clashes with police, thrown objects
+                                  r"clash(?:es|ed|ing)? (?:broke out )?(?:with|between) (?:\w+ ){0,3}?(?:police|"
+                                  r"security forces|riot police|troops|protesters|demonstrators)|"
+                                  r"(?:throwing|hurling|hurled|threw) (?:\w+ )?(?:stones|rocks|bottles|bricks|"
+                                  r"firecrackers|projectiles)|"
+                                  r"(?:heavy|fierce|violent) clashes|escalating violence"), 2.6),
     ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
                          r"mob justice|angry crowd"), 3.4),
     ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
