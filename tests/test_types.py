@@ -136,3 +136,15 @@ def test_protesters_clashing_or_throwing_objects_make_a_violent_demonstration() 
                  "Demonstrators were throwing bottles at riot police during the rally in the capital."):
         assert classify(text).sub_event_type == "Violent demonstration", text
     assert classify("Hundreds rallied peacefully in Lagos.").sub_event_type == "Peaceful protest"
+
+
+def test_weapons_seized_in_any_word_order_and_severe_force_on_protesters() -> None:
+    from eventwire.extract.types import classify
+
+    for text in ("Police seized seven illegal firearms and over 200 rounds of ammunition in a raid.",
+                 "Some 234 pistols and 17,000 bullets were captured at a checkpoint outside the city.",
+                 "A stash of firearms was found buried near the dam."):
+        assert classify(text).sub_event_type == "Disrupted weapons use", text
+    assert classify("Four protesters died from gunfire during a demonstration outside the consulate.") \
+        .sub_event_type == "Excessive force against protesters"
+    assert classify("Police fired tear gas to disperse the protesters.").sub_event_type == "Protest with intervention"

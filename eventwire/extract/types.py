@@ -141,8 +141,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                    r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
                    r"slaughtered|set upon"), 1.8),
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
-                                  r"(?:seized|recovered|found|discovered|uncovered) (?:a |an )?(?:\w+ )?"
-                                  r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?)|"
+                                  r"(?:seized|recovered|found|discovered|uncovered|confiscated|captured) (?:\w+ ){0,4}?"
+                                  r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?|firearms|guns|"
+                                  r"pistols|rifles|revolvers|bullets|cartridges|grenades|munitions|explosive devices)|"
+                                  r"(?:weapons?|arms|ammunition|explosives?|firearms|guns|pistols|rifles|revolvers|"
+                                  r"bullets|cartridges|grenades|munitions|devices) (?:\w+ ){0,4}?(?:were|was) "
+                                  r"(?:seized|recovered|found|discovered|captured|confiscated)|"
+                                  r"(?:stash|haul|cache) of (?:\w+ )?(?:weapons|arms|firearms|guns|explosives|ammunition)|"
                                   r"weapons? caches?|arms caches?|bomb disposal|controlled (?:explosion|detonation)"),
      3.8),
     ("Looting/property destruction", _rx(r"loot(?:ed|ing|ers)?|torched|set (?:\w+ )?(?:on fire|ablaze)|"
@@ -188,7 +193,9 @@ _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|cro
                r"gathered")
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
                     r"arrested|detained|broke up|cracked down|intervened|beat (?:the )?protesters")
-_LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|shot dead|fatally|"
+_LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|shot dead|fatally|died|gunfire|"
+                    r"excessive force|violently (?:suppressed|dispersed|crushed)|brutal(?:ly)? (?:\w+ )?"
+                    r"(?:suppressed|beaten|beat|crackdown)|serious(?:ly)? (?:injur\w+|wounded)|"
                     r"opened fire|beaten to death|opened fire on (?:the )?(?:protesters|demonstrators|"
                     r"crowd)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowd)|"
                     r"killing (?:\w+ )?protesters|protesters? (?:were|was) (?:killed|shot)|shot dead \w* ?protesters")
