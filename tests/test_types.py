@@ -148,3 +148,12 @@ def test_weapons_seized_in_any_word_order_and_severe_force_on_protesters() -> No
     assert classify("Four protesters died from gunfire during a demonstration outside the consulate.") \
         .sub_event_type == "Excessive force against protesters"
     assert classify("Police fired tear gas to disperse the protesters.").sub_event_type == "Protest with intervention"
+
+
+def test_who_retakes_territory_decides_the_sub_type() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("ISIS fighters recaptured the village of Kashma from the Syrian Arab Army.").sub_event_type \
+        == "Non-state actor overtakes territory"
+    assert classify("Government forces retook the town from the rebels.").sub_event_type == \
+        "Government regains territory"

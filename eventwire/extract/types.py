@@ -183,6 +183,9 @@ _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passeng
 _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|militants?|fighters?|rebels?|"
              r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|garrison|convoy|patrol|"
              r"personnel|guards?|combatants?|units?|battalion|brigade")
+_NONSTATE = _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|opposition|isis|isil|"
+                r"islamic state|daesh|al-shabaa?b|shabaab|taliban|hezbollah|houthis?|boko haram|iswap|jnim|"
+                r"sdf|ypg|m23|separatists?|guerrillas?")
 _PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attackers?|fugitives?|leaders?|"
                            r"commanders?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:captured|seized)\b|"
                            r"\b(?:captured|seized|caught)\s+(?:him|her|them|alive|the\s+(?:suspect|gunman|bomber|"
@@ -265,6 +268,9 @@ def classify(text: str) -> TypeGuess:
             re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:army|troops|soldiers|military|government|security)\b",
                      text[span[1]:span[1] + 40], re.I):
         sub = "Government regains territory"  # "Kidal was captured by the army"
+    if sub == "Government regains territory" and _NONSTATE.search(text[:span[0]]) and \
+            not _GOV.search(text[:span[0]]):
+        sub = "Non-state actor overtakes territory"  # "rebels recaptured a village"
     if sub in {"Non-state actor overtakes territory", "Government regains territory"} and \
             _PERSON_TAKEN.search(text[max(0, span[0] - 12):span[1] + 30]):
         # "He was captured after a manhunt", "police captured him": a person, not territory
