@@ -157,3 +157,14 @@ def test_who_retakes_territory_decides_the_sub_type() -> None:
         == "Non-state actor overtakes territory"
     assert classify("Government forces retook the town from the rebels.").sub_event_type == \
         "Government regains territory"
+
+
+def test_disasters_and_accidents_are_not_events_unless_someone_caused_them() -> None:
+    from eventwire.extract.types import classify
+
+    for text in ("A strong earthquake killed eight people and damaged more than 1,300 buildings.",
+                 "The boiler of a pesticide plant exploded, killing one labourer and injuring another.",
+                 "Gas cylinders exploded during a fire in a garage on Monday."):
+        assert classify(text).sub_event_type is None, text
+    assert classify("Militants detonated a bomb under a gas pipeline, causing a gas leak and a fire.") \
+        .sub_event_type == "Remote explosive/landmine/IED"

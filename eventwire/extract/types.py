@@ -186,6 +186,14 @@ _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|
 _NONSTATE = _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|opposition|isis|isil|"
                 r"islamic state|daesh|al-shabaa?b|shabaab|taliban|hezbollah|houthis?|boko haram|iswap|jnim|"
                 r"sdf|ypg|m23|separatists?|guerrillas?")
+_DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hurricanes?|typhoons?|tsunami|"
+                r"wildfires?|heavy rains?|drought|gas (?:cylinders?|leak|explosion|tanker)|cylinders? exploded|"
+                r"boilers?|transformer|chemical (?:leak|spill|hazard)|industrial accident|short circuit|"
+                r"stampede|derail\w*|capsized|plane crash|bus crash|road accident|collapsed building|"
+                r"building collapse")
+_PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
+                   r"militants?|rebels?|insurgents?|jihadists?|terrorists?|arson\w*|sabotage|protesters?|rioters?|"
+                   r"police (?:fired|shot)|soldiers|troops|deliberate(?:ly)?")
 _PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attackers?|fugitives?|leaders?|"
                            r"commanders?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:captured|seized)\b|"
                            r"\b(?:captured|seized|caught)\s+(?:him|her|them|alive|the\s+(?:suspect|gunman|bomber|"
@@ -278,6 +286,9 @@ def classify(text: str) -> TypeGuess:
     if sub == "Mob violence" and _PROTEST.search(text) and not _rx(r"lynch\w*|mob").search(text):
         sub = "Violent demonstration"
     if weight < 2.5 and _NON_EVENT.search(text):
+        return TypeGuess(None, None, 0.0, None)
+    if _DISASTER.search(text) and not _PERPETRATOR.search(text):
+        # an earthquake, a gas explosion, a chemical leak: not political violence, whatever it damaged
         return TypeGuess(None, None, 0.0, None)
     score = min(1.0, weight / 4.0 + 0.1 * (len(found) - 1))
     return TypeGuess(sub, TYPE_OF[sub], round(score, 3), span)
