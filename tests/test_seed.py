@@ -127,3 +127,17 @@ def test_unnamed_police_belong_to_the_events_country_and_summaries_are_not_event
     arrests = [e for e in ex.events if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].actor1.name == "Police Forces of Thailand"
     assert not any(e.fatalities and e.fatalities.best == 17 for e in ex.events)
+
+
+def test_an_event_at_an_unknown_village_keeps_the_region_at_precision_3(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.models import Article
+
+    text = "Gunmen killed five villagers in Kumbakhali in Mali's Mopti region on Sunday, a local official said."
+    [e] = pipeline.extract(Article.from_text(text, published=datetime(2024, 5, 7, 9))).events
+    assert (e.place.country, e.place.admin1, e.place.geo_precision) == ("Mali", "Mopti", 3)
+    text = "Gunmen killed five villagers in Kumbakhali on Sunday, Malian officials said."
+    [e] = pipeline.extract(Article.from_text(text, published=datetime(2024, 5, 7, 9))).events
+    assert (e.place.country, e.place.geo_precision) == ("Mali", 3)
+    assert e.place.span is not None and e.place.span.text == e.place.name
