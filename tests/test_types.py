@@ -168,3 +168,10 @@ def test_disasters_and_accidents_are_not_events_unless_someone_caused_them() -> 
         assert classify(text).sub_event_type is None, text
     assert classify("Militants detonated a bomb under a gas pipeline, causing a gas leak and a fire.") \
         .sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_troop_reinforcements_are_a_change_to_group_activity() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("The army dispatched reinforcements to the western province last week.").sub_event_type == \
+        "Change to group/activity"

@@ -171,7 +171,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                      r"appointment of|merged|merger|pledged allegiance|announced (?:the )?(?:formation|"
                                      r"dissolution|creation)|split from|rebrand\w*|disband\w*|"
                                      r"recruitment drive|recruit\w*|defect\w*|surrender\w*|renounced|"
-                                     r"declared|relocated|deployed|reinforcements?|mobiliz\w+|mobilis\w+|"
+                                     r"declared|relocated|deployed|reinforcements?|reinforced|dispatched|redeploy\w*|(?:was|were) formed|"
+                                     r"pull(?:ed|s|ing)? back|mobiliz\w+|mobilis\w+|"
                                      r"joined (?:the )?\w+|training camp|graduat\w+|paraded|convoy of"), 1.6),
 )
 
