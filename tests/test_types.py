@@ -175,3 +175,13 @@ def test_troop_reinforcements_are_a_change_to_group_activity() -> None:
 
     assert classify("The army dispatched reinforcements to the western province last week.").sub_event_type == \
         "Change to group/activity"
+
+
+def test_weapons_tests_and_thwarted_smuggling_are_not_events() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("North Korea test-fired two ballistic missiles into the sea.").sub_event_type is None
+    assert classify("Troops thwarted an attempt to smuggle 45 migrants to Cyprus, the military said.") \
+        .sub_event_type is None
+    assert classify("Security forces foiled a bomb plot in Kano.").sub_event_type == "Disrupted weapons use"
+    assert classify("A missile hit a house in Kharkiv.").sub_event_type == "Shelling/artillery/missile attack"

@@ -187,6 +187,8 @@ _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|
 _NONSTATE = _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|opposition|isis|isil|"
                 r"islamic state|daesh|al-shabaa?b|shabaab|taliban|hezbollah|houthis?|boko haram|iswap|jnim|"
                 r"sdf|ypg|m23|separatists?|guerrillas?")
+_WEAPONISH = _rx(r"attacks?|bomb\w*|plots?|weapons?|arms|explosives?|ieds?|missiles?|drones?|rockets?|grenades?|"
+                 r"ammunition|firearms|guns?|suicide|terror\w*")
 _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hurricanes?|typhoons?|tsunami|"
                 r"wildfires?|heavy rains?|drought|gas (?:cylinders?|leak|explosion|tanker)|cylinders? exploded|"
                 r"boilers?|transformer|chemical (?:leak|spill|hazard)|industrial accident|short circuit|"
@@ -214,7 +216,8 @@ _LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|sho
 _NON_EVENT = _rx(r"proposals?|to discuss|talks with|peace talks|consultations|earthquake|flood(?:s|ing)?|landslide|cyclone|hurricane|storm|wildfire|drought|"
                  r"road accident|traffic accident|car crash|collision|plane crash|train crash|"
                  r"robbery|robbed|burglary|smuggl\w+|drug trafficking|fraud|embezzle\w*|"
-                 r"sanctions|summit|held talks|met with|visited|condemned|election results")
+                 r"sanctions|summit|held talks|met with|visited|condemned|election results|"
+                 r"missile tests?|test[- ]fir\w+|test launch\w*|military (?:drills|exercises)|war games")
 _GOV = _rx(r"army|government|military|troops|soldiers|security forces|forces of|national army|"
            r"armed forces|police")
 
@@ -288,6 +291,13 @@ def classify(text: str) -> TypeGuess:
         sub = "Violent demonstration"
     if weight < 2.5 and _NON_EVENT.search(text):
         return TypeGuess(None, None, 0.0, None)
+    if sub == "Disrupted weapons use" and re.fullmatch(r"(?i)foiled|thwarted|intercepted", text[span[0]:span[1]]) \
+            and not _WEAPONISH.search(text):
+        # "thwarted an attempt to smuggle migrants": not a weapon or an attack
+        return TypeGuess(None, None, 0.0, None)
+    if re.search(r"(?i)\btest[- ]fir\w+|\bmissile tests?\b|\btest launch\w*|\bmilitary (?:drills|exercises)\b", text) \
+            and not re.search(r"(?i)\b(?:killed|wounded|injured|hit|struck|attack\w*|damag\w+)\b", text):
+        return TypeGuess(None, None, 0.0, None)  # weapons tests and drills are not events
     if _DISASTER.search(text) and not _PERPETRATOR.search(text):
         # an earthquake, a gas explosion, a chemical leak: not political violence, whatever it damaged
         return TypeGuess(None, None, 0.0, None)
