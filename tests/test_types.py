@@ -185,3 +185,16 @@ def test_weapons_tests_and_thwarted_smuggling_are_not_events() -> None:
         .sub_event_type is None
     assert classify("Security forces foiled a bomb plot in Kano.").sub_event_type == "Disrupted weapons use"
     assert classify("A missile hit a house in Kharkiv.").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_violent_crowds_make_a_riot_even_when_police_kill() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("Protesters threw stones at police, who opened fire and killed two.").sub_event_type == \
+        "Violent demonstration"
+    assert classify("Hundreds of protesters rallied in clashes in several cities.").sub_event_type == \
+        "Violent demonstration"
+    assert classify("Protesters were violently dispersed by police.").sub_event_type == \
+        "Excessive force against protesters"
+    assert classify("A violent crackdown on protesters left five dead.").sub_event_type == \
+        "Excessive force against protesters"

@@ -189,6 +189,9 @@ _NONSTATE = _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|m
                 r"sdf|ypg|m23|separatists?|guerrillas?")
 _WEAPONISH = _rx(r"attacks?|bomb\w*|plots?|weapons?|arms|explosives?|ieds?|missiles?|drones?|rockets?|grenades?|"
                  r"ammunition|firearms|guns?|suicide|terror\w*")
+_CROWD_VIOLENCE = _rx(r"clash\w*|violent (?:protests?|demonstrations?|clashes|scenes|riots?|crowds?|mobs?)|"
+                      r"turn\w* (?:very )?violent|violence (?:erupted|broke out|flared|boil\w+)|street violence|"
+                      r"ablaze|aggressive|rampag\w+|hurl\w* (?:\w+ )?(?:rocks|stones)")
 _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hurricanes?|typhoons?|tsunami|"
                 r"wildfires?|heavy rains?|drought|gas (?:cylinders?|leak|explosion|tanker)|cylinders? exploded|"
                 r"boilers?|transformer|chemical (?:leak|spill|hazard)|industrial accident|short circuit|"
@@ -208,6 +211,7 @@ _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|cro
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
                     r"arrested|detained|broke up|cracked down|intervened|beat (?:the )?protesters")
 _LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|shot dead|fatally|died|gunfire|"
+                    r"(?:deadly|violent|bloody|brutal) crackdown|left (?:\w+ ){0,3}dead|"
                     r"excessive force|violently (?:suppressed|dispersed|crushed)|brutal(?:ly)? (?:\w+ )?"
                     r"(?:suppressed|beaten|beat|crackdown)|serious(?:ly)? (?:injur\w+|wounded)|"
                     r"opened fire|beaten to death|opened fire on (?:the )?(?:protesters|demonstrators|"
@@ -251,10 +255,12 @@ def classify(text: str) -> TypeGuess:
                                                                    "Protest with intervention", "Arrests"}]
         weight, sub, span = other[0] if other else (max(weight, 2.5), "Attack", span)
     if subs & {"Peaceful protest", "Violent demonstration"} and _PROTEST.search(text) and not at_rally:
-        if _LETHAL_FORCE.search(text):
-            sub = "Excessive force against protesters"
-        elif "Violent demonstration" in subs:
+        # violent demonstrators make a riot even when the police then kill (ACLED: excessive force is
+        # force against peaceful protesters)
+        if "Violent demonstration" in subs or _CROWD_VIOLENCE.search(text):
             sub = "Violent demonstration"
+        elif _LETHAL_FORCE.search(text):
+            sub = "Excessive force against protesters"
         elif _INTERVENTION.search(text) or "Arrests" in subs:
             sub = "Protest with intervention"
         elif weight < 3.2 or sub in {"Arrests", "Attack", "Armed clash", "Looting/property destruction"}:
