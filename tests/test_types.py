@@ -198,3 +198,13 @@ def test_violent_crowds_make_a_riot_even_when_police_kill() -> None:
         "Excessive force against protesters"
     assert classify("A violent crackdown on protesters left five dead.").sub_event_type == \
         "Excessive force against protesters"
+
+
+def test_armed_targets_make_a_battle_and_industrial_blasts_are_accidents() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("The Syrian army killed and wounded scores of terrorists in Hama province.").sub_event_type == \
+        "Armed clash"
+    assert classify("Gunmen killed 14 villagers in a market.").sub_event_type == "Attack"
+    assert classify("An explosion ripped through a warehouse of petroleum products, killing an engineer.") \
+        .sub_event_type is None

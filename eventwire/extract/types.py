@@ -183,7 +183,7 @@ _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passeng
                 r"commuters|miners?|fishermen|civil servants?|doctors?|nurses?|humanitarian")
 _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|militants?|fighters?|rebels?|"
              r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|garrison|convoy|patrol|"
-             r"personnel|guards?|combatants?|units?|battalion|brigade")
+             r"personnel|guards?|combatants?|units?|battalion|brigade|terrorists?|bandits?|separatists?")
 _NONSTATE = _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|opposition|isis|isil|"
                 r"islamic state|daesh|al-shabaa?b|shabaab|taliban|hezbollah|houthis?|boko haram|iswap|jnim|"
                 r"sdf|ypg|m23|separatists?|guerrillas?")
@@ -196,7 +196,9 @@ _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hu
                 r"wildfires?|heavy rains?|drought|gas (?:cylinders?|leak|explosion|tanker)|cylinders? exploded|"
                 r"boilers?|transformer|chemical (?:leak|spill|hazard)|industrial accident|short circuit|"
                 r"stampede|derail\w*|capsized|plane crash|bus crash|road accident|collapsed building|"
-                r"building collapse")
+                r"building collapse|propane|gas (?:and \w+ )?containers|crash and (?:an )?explosion|"
+                r"(?:chemical|industrial|waste|treatment|petrochemical|fertili[sz]er|pesticide) plant|"
+                r"refinery fire|storage (?:bunker|tank)|petroleum products")
 _PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
                    r"militants?|rebels?|insurgents?|jihadists?|terrorists?|arson\w*|sabotage|protesters?|rioters?|"
                    r"police (?:fired|shot)|soldiers|troops|deliberate(?:ly)?")
