@@ -53,3 +53,10 @@ def test_in_articles_the_model_does_not_change_a_clear_cues_event_type() -> None
     text = ("Police officers, firefighters and other first responders had rushed to the scene of the blast, "
             "which closed a major roadway and forced people out of nearby buildings.")
     assert classify_snippet(text, allow_new=False).event_type == "Explosions/Remote violence"
+
+
+def test_the_model_cannot_turn_a_disaster_or_a_weapons_test_into_an_event() -> None:
+    for text in ("At least five people were killed after a volcano suddenly erupted off the east coast.",
+                 "Fifteen people were killed when an illegal fireworks warehouse exploded.",
+                 "North Korea test-fired two ballistic missiles into the sea."):
+        assert classify_snippet(text).sub_event_type is None, text

@@ -198,7 +198,8 @@ _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hu
                 r"stampede|derail\w*|capsized|plane crash|bus crash|road accident|collapsed building|"
                 r"building collapse|propane|gas (?:and \w+ )?containers|crash and (?:an )?explosion|"
                 r"(?:chemical|industrial|waste|treatment|petrochemical|fertili[sz]er|pesticide) plant|"
-                r"refinery fire|storage (?:bunker|tank)|petroleum products")
+                r"refinery fire|storage (?:bunker|tank)|petroleum products|volcano\w*|erupt(?:ed|ion) (?:of|off)|"
+                r"heavy snow|snowstorm|fireworks|food poisoning|heatwave|forest fires?|bush ?fires?")
 _PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
                    r"militants?|rebels?|insurgents?|jihadists?|terrorists?|arson\w*|sabotage|protesters?|rioters?|"
                    r"police (?:fired|shot)|soldiers|troops|deliberate(?:ly)?")
@@ -303,14 +304,18 @@ def classify(text: str) -> TypeGuess:
             and not _WEAPONISH.search(text):
         # "thwarted an attempt to smuggle migrants": not a weapon or an attack
         return TypeGuess(None, None, 0.0, None)
-    if re.search(r"(?i)\btest[- ]fir\w+|\bmissile tests?\b|\btest launch\w*|\bmilitary (?:drills|exercises)\b", text) \
-            and not re.search(r"(?i)\b(?:killed|wounded|injured|hit|struck|attack\w*|damag\w+)\b", text):
-        return TypeGuess(None, None, 0.0, None)  # weapons tests and drills are not events
-    if _DISASTER.search(text) and not _PERPETRATOR.search(text):
-        # an earthquake, a gas explosion, a chemical leak: not political violence, whatever it damaged
+    if _not_political(text):
         return TypeGuess(None, None, 0.0, None)
     score = min(1.0, weight / 4.0 + 0.1 * (len(found) - 1))
     return TypeGuess(sub, TYPE_OF[sub], round(score, 3), span)
+
+
+def _not_political(text: str) -> bool:
+    """Weapons tests and drills; earthquakes, gas explosions, chemical leaks with no perpetrator named."""
+    if re.search(r"(?i)\btest[- ]fir\w+|\bmissile tests?\b|\btest launch\w*|\bmilitary (?:drills|exercises)\b", text) \
+            and not re.search(r"(?i)\b(?:killed|wounded|injured|hit|struck|attack\w*|damag\w+)\b", text):
+        return True
+    return bool(_DISASTER.search(text)) and not _PERPETRATOR.search(text)
 
 
 def refine(guess: TypeGuess, model_guess: tuple[str | None, float], *, t_new: float, t_over: float,
@@ -341,7 +346,7 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
 
     guess = classify(text)
     model = load_model()
-    if model is None or (not allow_new and guess.sub_event_type is None):
+    if model is None or (not allow_new and guess.sub_event_type is None) or _not_political(text):
         return guess
     t_new, t_over, t_keep = model.thresholds
     predicted = model.predict(text)
