@@ -208,3 +208,14 @@ def test_armed_targets_make_a_battle_and_industrial_blasts_are_accidents() -> No
     assert classify("Gunmen killed 14 villagers in a market.").sub_event_type == "Attack"
     assert classify("An explosion ripped through a warehouse of petroleum products, killing an engineer.") \
         .sub_event_type is None
+
+
+def test_molotovs_and_torn_down_barriers_are_riots_and_prisoner_exchanges_agreements() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("A protester throws a Molotov cocktail during a demonstration near the government complex.") \
+        .sub_event_type == "Violent demonstration"
+    assert classify("Protesters pulled down concrete walls leading to the Green Zone during a demonstration.") \
+        .sub_event_type == "Violent demonstration"
+    assert classify("A soldier supervises the exchange process of prisoners of war near Donetsk.").sub_event_type == \
+        "Agreement"

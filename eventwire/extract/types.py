@@ -57,7 +57,7 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
                  r"destroyed"),
     ("weapons", r"defused|dismantled|foiled|intercepted|shot down|weapons? cache|arms cache|seized weapons"),
     ("agreement", r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an? (?:\w+ )?agreement|"
-                  r"prisoner (?:swap|exchange)"),
+                  r"prisoner (?:swap|exchange)|exchange of prisoners|prisoners? (?:were )?(?:exchanged|swapped)"),
     ("group", r"established an? (?:new )?(?:base|headquarters|camp|outpost)|appointed|new leader|merged|"
               r"pledged allegiance|announced the formation"),
 )
@@ -120,8 +120,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                   # the crowd fights back: clashes with police, thrown objects
                                   r"clash(?:es|ed|ing)? (?:broke out )?(?:with|between) (?:\w+ ){0,3}?(?:police|"
                                   r"security forces|riot police|troops|protesters|demonstrators)|"
-                                  r"(?:throwing|hurling|hurled|threw) (?:\w+ )?(?:stones|rocks|bottles|bricks|"
-                                  r"firecrackers|projectiles)|"
+                                  r"(?:throw|throws|thrown|throwing|hurling|hurled|threw) (?:\w+ ){0,2}?(?:stones|rocks|"
+                                  r"bottles|bricks|firecrackers|projectiles|molotov\w*|petrol bombs?)|molotov cocktails?|"
+                                  r"pull(?:ed|s)? down (?:\w+ )?(?:walls|barriers|fences|barricades)|"
                                   r"(?:heavy|fierce|violent) clashes|escalating violence"), 2.6),
     ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
                          r"mob justice|angry crowd"), 3.4),
@@ -162,6 +163,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Agreement", _rx(r"(?:ceasefire|cease-fire|truce) (?:took effect|came into (?:force|effect)|began|"
                       r"was (?:agreed|signed|announced|reached)|agreement)|(?:agreed|signed|declared|began) "
                       r"(?:to )?an? (?:\w+-day )?(?:ceasefire|cease-fire|truce)|prisoner (?:swap|exchange)|"
+                      r"exchange (?:\w+ ){0,2}?of (?:prisoners|detainees|bodies|captives)|"
+                      r"(?:prisoners|detainees|captives) (?:of war )?(?:were )?(?:exchanged|swapped)|"
                       r"agreed to (?:a )?(?:ceasefire|truce|exchange|release|withdraw|hand over)"), 3.4),
     ("Headquarters or base established", _rx(r"(?:established|set up|opened|built|setting up|establish\w*|"
                                              r"constructed) (?:an? |their |its )?(?:new )?(?:\w+ )?"
