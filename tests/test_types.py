@@ -219,3 +219,12 @@ def test_molotovs_and_torn_down_barriers_are_riots_and_prisoner_exchanges_agreem
         .sub_event_type == "Violent demonstration"
     assert classify("A soldier supervises the exchange process of prisoners of war near Donetsk.").sub_event_type == \
         "Agreement"
+
+
+def test_batons_and_mass_injuries_among_protesters_are_excessive_force() -> None:
+    from eventwire.extract.types import classify
+
+    assert classify("A police officer hits a female demonstrator with his baton during a demonstration.") \
+        .sub_event_type == "Excessive force against protesters"
+    assert classify("Dozens of people were injured as security forces fired rubber bullets to disperse protesters.") \
+        .sub_event_type == "Excessive force against protesters"

@@ -218,6 +218,8 @@ _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|ba
                     r"arrested|detained|broke up|cracked down|intervened|beat (?:the )?protesters")
 _LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|shot dead|fatally|died|gunfire|"
                     r"(?:deadly|violent|bloody|brutal) crackdown|left (?:\w+ ){0,3}dead|"
+                    r"(?:dozens|scores|hundreds) (?:of )?(?:\w+ )?(?:were )?(?:injured|wounded|hurt)|"
+                    r"(?:hit|hits|hitting|beat|beats|beating|beaten) (?:\w+ ){0,3}with (?:his |her |their |a )?batons?|"
                     r"excessive force|violently (?:suppressed|dispersed|crushed)|brutal(?:ly)? (?:\w+ )?"
                     r"(?:suppressed|beaten|beat|crackdown)|serious(?:ly)? (?:injur\w+|wounded)|"
                     r"opened fire|beaten to death|opened fire on (?:the )?(?:protesters|demonstrators|"
