@@ -60,3 +60,10 @@ def test_the_model_cannot_turn_a_disaster_or_a_weapons_test_into_an_event() -> N
                  "Fifteen people were killed when an illegal fireworks warehouse exploded.",
                  "North Korea test-fired two ballistic missiles into the sea."):
         assert classify_snippet(text).sub_event_type is None, text
+
+
+def test_diplomacy_is_not_an_event_but_an_attack_on_an_embassy_is() -> None:
+    assert classify_snippet("The administration announced the expulsion of 60 diplomats and the closure of "
+                            "a consulate.").sub_event_type is None
+    assert classify_snippet("The two sides signed a ceasefire agreement at the summit.").sub_event_type == "Agreement"
+    assert classify_snippet("Protesters stormed the embassy in Baghdad.").sub_event_type == "Violent demonstration"

@@ -195,6 +195,10 @@ _WEAPONISH = _rx(r"attacks?|bomb\w*|plots?|weapons?|arms|explosives?|ieds?|missi
 _CROWD_VIOLENCE = _rx(r"clash\w*|violent (?:protests?|demonstrations?|clashes|scenes|riots?|crowds?|mobs?)|"
                       r"turn\w* (?:very )?violent|violence (?:erupted|broke out|flared|boil\w+)|street violence|"
                       r"ablaze|aggressive|rampag\w+|hurl\w* (?:\w+ )?(?:rocks|stones)")
+_DIPLOMATIC = _rx(r"diplomats?|embass(?:y|ies)|consulates?|ambassadors?|envoys?|sanctions|summit|foreign ministers?|"
+                  r"bilateral|state visit|expulsion|expelled")
+_AGREED = _rx(r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accord|signed|prisoners?|"
+              r"hostages?|exchange|swap")
 _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hurricanes?|typhoons?|tsunami|"
                 r"wildfires?|heavy rains?|drought|gas (?:cylinders?|leak|explosion|tanker)|cylinders? exploded|"
                 r"boilers?|transformer|chemical (?:leak|spill|hazard)|industrial accident|short circuit|"
@@ -203,7 +207,7 @@ _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hu
                 r"(?:chemical|industrial|waste|treatment|petrochemical|fertili[sz]er|pesticide) plant|"
                 r"refinery fire|storage (?:bunker|tank)|petroleum products|volcano\w*|erupt(?:ed|ion) (?:of|off)|"
                 r"heavy snow|snowstorm|fireworks|food poisoning|heatwave|forest fires?|bush ?fires?")
-_PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
+_PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing|ings)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
                    r"militants?|rebels?|insurgents?|jihadists?|terrorists?|arson\w*|sabotage|protesters?|rioters?|"
                    r"police (?:fired|shot)|soldiers|troops|deliberate(?:ly)?")
 _PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attackers?|fugitives?|leaders?|"
@@ -320,6 +324,10 @@ def _not_political(text: str) -> bool:
     if re.search(r"(?i)\btest[- ]fir\w+|\bmissile tests?\b|\btest launch\w*|\bmilitary (?:drills|exercises)\b", text) \
             and not re.search(r"(?i)\b(?:killed|wounded|injured|hit|struck|attack\w*|damag\w+)\b", text):
         return True
+    if _DIPLOMATIC.search(text) and not _PERPETRATOR.search(text) and not _AGREED.search(text) and \
+            not _rx(r"explosi\w+|blasts?|kill\w*|slay\w*|murder\w*|massacre\w*|died|deaths?|shot|shooting|"
+                    r"gunfire|dead|wounded|injured|strikes?|protest\w*|demonstrat\w+").search(text):
+        return True  # expelled diplomats, sanctions, envoys' visits: diplomacy, not an event ACLED codes
     return bool(_DISASTER.search(text)) and not _PERPETRATOR.search(text)
 
 
