@@ -92,7 +92,7 @@ def main() -> None:
     for name, secs, rss in rows:
         table.add_row(name, f"{secs:.2f}", f"{len(texts) / secs:.1f}", f"{n_words / secs:,.0f}", f"{rss:.0f}",
                       f"{bare / secs:.2f}x")
-    Console().print(table)
+    Console(width=160).print(table)
 
 
 if __name__ == "__main__":

@@ -98,8 +98,9 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
     return None
 
 
-def _mentions(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping actor mentions in text, longest first."""
+@functools.lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[tuple[int, int], ...]:
+    """Non-overlapping actor mentions in text, longest first (cached: coreference and actors both ask)."""
     found: list[tuple[int, int]] = []
     for m in _STATE.finditer(text):
         found.append((m.start(), m.end()))
@@ -111,7 +112,7 @@ def _mentions(text: str) -> list[tuple[int, int]]:
     for s, e in found:
         if all(e <= s2 or s >= e2 for s2, e2 in out):
             out.append((s, e))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def find_actors(sent: SpacySpan, *, countries: Sequence[str] = (), article_id: str | None = None) -> list[Actor]:
@@ -234,14 +235,14 @@ def channel_of(text: str) -> str | None:
     return min(found, key=lambda c: _CHANNEL_RANK.index(c) if c in _CHANNEL_RANK else len(_CHANNEL_RANK))
 
 
-def resolve_coreference(doc: Doc) -> Coref:
+def resolve_coreference(doc: Doc, sents: Sequence[SpacySpan] | None = None) -> Coref:
     """Link pronouns, 'the group' and surnames to the last organisation or person named before."""
     coref = Coref()
     last_org: Actor | None = None
     last_person: Actor | None = None
     people: dict[str, Actor] = {}
     text = doc.text
-    for sent in doc.sents:
+    for sent in doc.sents if sents is None else sents:
         if not sent.text.strip():
             continue
         for ent in sent.ents:

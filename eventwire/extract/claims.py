@@ -94,8 +94,9 @@ def _status(verb_lemma: str, name: str | None, role: str | None) -> str:
 
 
 def _span(sent: SpacySpan, start: int, end: int, article_id: str | None) -> Span:
-    text = sent.doc.text
-    return Span(start, end, text[start:end], article_id)
+    # sent.text, not doc.text: spaCy rebuilds the text from every token of the doc on each access
+    base = sent.start_char
+    return Span(start, end, sent.text[start - base:end - base], article_id)
 
 
 def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, article_id: str | None = None

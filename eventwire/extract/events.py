@@ -229,14 +229,15 @@ def extract_events(
             found = geocode_country(word)
             if found is not None and found.country and found.country not in countries:
                 countries.append(found.country)
-    coref = actors_mod.resolve_coreference(doc)
+    sents = list(doc.sents)  # spaCy recomputes doc.sents on every access
+    coref = actors_mod.resolve_coreference(doc, sents)
     drafts: list[_Draft] = []
     headlines: list[SpacySpan] = []
     resolved_places: list[Place] = []
     # the headline names the main event's place ("Missile Attack on Ain Al-Assad Airbase"): the first
     # body event of the headline's sub-type takes it when the body does not name one
     headline_places: dict[str, Place] = {}
-    for sent in doc.sents:
+    for sent in sents:
         head_text = text[sent.start_char:sent.end_char]
         if head_text.strip() and _is_headline(head_text, article):
             hg = types_mod.classify(head_text)
@@ -244,7 +245,7 @@ def extract_events(
             if hg.sub_event_type and hp is not None:
                 headline_places.setdefault(hg.sub_event_type, hp)
 
-    for sent in doc.sents:
+    for sent in sents:
         sent_text = text[sent.start_char:sent.end_char]
         if not sent_text.strip():
             continue
