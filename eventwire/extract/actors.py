@@ -182,6 +182,14 @@ def agent_and_patient(
         return None, None
     agent = patient = None
     trig_at = trigger_token.idx
+    # "a battle between troops and terrorists", "clashes between Fulani herders and farmers"
+    between = _BETWEEN.search(sent.text)
+    if between is not None:
+        after = [a for a in actors if a.span is not None and a.span.start >= sent.start_char + between.end()]
+        if len(after) >= 2 and after[0].name != after[1].name and \
+                re.fullmatch(r"\s+and\s+(?:the\s+)?", sent.text[after[0].span.end - sent.start_char:
+                                                             after[1].span.start - sent.start_char]):
+            return after[0], after[1]
     for actor in actors:
         assert actor.span is not None
         tok = _token_at(sent, actor.span.end - 1)
@@ -197,6 +205,10 @@ def agent_and_patient(
     if agent is not None and patient is not None and agent.name == patient.name:
         patient = None
     return agent, patient
+
+
+_BETWEEN = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|gun battles?|firefights?|skirmish(?:es)?|"
+                      r"exchanges? of fire|confrontations?|violence)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?", re.I)
 
 
 @dataclass

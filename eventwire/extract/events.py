@@ -101,10 +101,19 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None) 
     return sorted(seen, key=lambda c: -seen[c])
 
 
-def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]]) -> list[SpacySpan]:
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the multi-word person names in a doc ("Khairullozhon Matanov")."""
+    return frozenset(w for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for w in ent.text.split())
+
+
+def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
+                      people: frozenset[str] = frozenset()) -> list[SpacySpan]:
     out = []
     for ent in sent.ents:
         if ent.label_ not in _PLACE_LABELS:
+            continue
+        # "Matanov held until trial": the small model tags a surname GPE; GeoNames has a village of that name
+        if ent.label_ != "FAC" and ent.text in people:
             continue
         if any(s <= ent.start_char and ent.end_char <= e for s, e in exclude):
             continue
@@ -131,10 +140,11 @@ def _pick_place(
     near: Sequence[Place],
     exclude: Sequence[tuple[int, int]],
     fallback: bool = False,
+    people: frozenset[str] = frozenset(),
 ) -> Place | None:
     best: tuple[tuple[int, int, int], Place] | None = None
     sentence_text = doc_text[sent.start_char:sent.end_char]
-    for ent in _place_candidates(sent, exclude):
+    for ent in _place_candidates(sent, exclude, people):
         span = _span(doc_text, ent.start_char, ent.end_char, article.id)
         if geocode is not None:
             extra = {"fallback": True} if fallback else {}
@@ -230,6 +240,7 @@ def extract_events(
             if found is not None and found.country and found.country not in countries:
                 countries.append(found.country)
     sents = list(doc.sents)  # spaCy recomputes doc.sents on every access
+    people = _person_words(doc)
     coref = actors_mod.resolve_coreference(doc, sents)
     drafts: list[_Draft] = []
     headlines: list[SpacySpan] = []
@@ -241,7 +252,7 @@ def extract_events(
         head_text = text[sent.start_char:sent.end_char]
         if head_text.strip() and _is_headline(head_text, article):
             hg = types_mod.classify(head_text)
-            hp = _pick_place(sent, text, article, geocode, countries, [], [])
+            hp = _pick_place(sent, text, article, geocode, countries, [], [], people=people)
             if hg.sub_event_type and hp is not None:
                 headline_places.setdefault(hg.sub_event_type, hp)
 
@@ -271,7 +282,7 @@ def extract_events(
             continue
         actor_spans = [(a.span.start, a.span.end) for a in
                        actors_mod.find_actors(sent, countries=countries, article_id=article.id) if a.span]
-        place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans)
+        place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans, people=people)
         if place is not None:
             resolved_places.append(place)
         casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
@@ -331,7 +342,7 @@ def extract_events(
         # same family, elaborates it ("The explosion was very powerful."): one event, not several
         prev = drafts[-1] if drafts else None
         fallback = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans,
-                               fallback=True) if place is None and geocode is not None else None
+                               fallback=True, people=people) if place is None and geocode is not None else None
         # unnamed state forces and civilians belong to the country where the event happened
         where = place or fallback or next((d.place or d.fallback_place for d in reversed(drafts)
                                            if (d.place or d.fallback_place) is not None), None)
@@ -340,8 +351,11 @@ def extract_events(
             else countries, article_id=article.id)
         if prev is not None and place is None and not responsibility and not _SEPARATE.search(sent_text) and \
                 (date is None or (prev.date is not None and date.date == prev.date.date)) and \
-                _same_family(prev.event_type, guess.event_type or "") and \
-                actor1 is None and actor2 is None:
+                _same_family(prev.event_type, guess.event_type or "") and actor1 is None and \
+                (actor2 is None or _PRONOUN_AGENT.match(sent_text)):
+            # "They killed 23 Afghan soldiers and injured another 15." continues the attack just told
+            if prev.actor2 is None and actor2 is not None:
+                prev.actor2 = actor2
             for kind, count in casualties.items():
                 prev.counts.setdefault(kind, count)
             _merge_claims(prev.claims, sent_claims)
@@ -380,7 +394,7 @@ def extract_events(
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
 
 
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|also|earlier|later|second|further|"
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another(?! \d)|elsewhere|meanwhile|also|earlier|later|second|further|"
                        r"respond\w*|response|retaliat\w*|counter\w*|"
                        r"similar|previous(?:ly)?|last (?:week|month|year)|in (?:a|an) (?:\w+ )?(?:incident|attack))\b",
                        re.I)
@@ -399,6 +413,9 @@ def _same_family(a: str, b: str) -> bool:
 
 
 # a bare toll: "Three soldiers were killed.", "Five people died.", "At least 6 soldiers were killed."
+_PRONOUN_AGENT = re.compile(r"^\s*(?:They|He|She)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:killed|shot|wounded|injured|"
+                            r"attacked|stormed|abducted|kidnapped|opened fire|fired|detonated|set fire|torched|"
+                            r"burned|looted|beat|executed|seized)\b")
 _TOLL_ONLY = re.compile(r"^\s*(?:[\w,'’-]+\s+){1,6}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)"
                         r"(?:\s+and\s+\w+\s+(?:were\s+)?(?:wounded|injured))?\s*\.?\s*$|"
                         r"^\s*(?:[\w,'’-]+\s+){1,6}?died\s*\.?\s*$", re.I)

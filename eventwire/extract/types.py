@@ -78,9 +78,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Suicide bomb", _rx(r"suicide (?:bomb\w*|attack\w*|vest|car bomb|blast|truck)|blew (?:himself|herself|"
                          r"themselves) up|self-detonat\w+|suicide bomber"), 4.5),
     ("Air/drone strike", _rx(r"air ?strikes?|air raids?|airstrikes?|warplanes?|fighter jets?|jets struck|"
-                             r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted)|"
+                             r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
                              r"(?:kamikaze|attack|armed|suicide) drones?|unmanned aerial|aerial (?:assault|attack|"
-                             r"bombardment)|helicopter gunships?|ac-130|aircraft (?:struck|bombed|conducted)|"
+                             r"bombardment|bombing)|helicopter gunships?|ac-130|(?:aircraft|jets|planes|helicopters) (?:struck|bombed|pounded|conducted|destroyed|targeted|hit)|"
                              r"precision strikes?|bombed from the air|barrel bombs?|air force (?:struck|bombed)"),
      3.2),
     # a strike with no weapon named: in conflict reporting usually from the air or a drone
@@ -99,13 +99,16 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                           r"explosive devices?|booby[- ]trap\w*|bomb (?:exploded|went off|"
                                           r"blast)|planted (?:a )?(?:bomb|explosives?)|blast|explosion|"
                                           r"detonated|magnetic bomb|sticky bomb"), 2.8),
+    # a bombing with no delivery named: on the ground, as ACLED codes it unless aircraft are named
+    ("Remote explosive/landmine/IED", _rx(r"bomb(?:s|ed|ings?)?|bombers?"), 2.4),
     ("Grenade", _rx(r"grenades?"), 3.6),
     ("Sexual violence", _rx(r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abused?|exploit\w*)|"
                             r"gang-?raped"), 4.0),
     ("Abduction/forced disappearance", _rx(r"abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|"
                                            r"taken hostage|took \w+ hostage|held hostage|forcibly disappeared|"
                                            r"enforced disappearance"), 3.5),
-    ("Arrests", _rx(r"arrest(?:ed|s)?|detained|taken into custody|apprehended|rounded up|"
+    # "detained in hospital" is admitted for treatment, not an arrest
+    ("Arrests", _rx(r"arrest(?:ed|s)?|detained(?! (?:in|at) (?:a |the )?hospital| overnight (?:in|at) hospital)|taken into custody|apprehended|rounded up|"
                     r"(?:were|was) held by (?:police|security)"), 2.5),
     ("Peaceful protest", _rx(r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
                              r"marched|sit-ins?|vigil|picket\w*|took to the streets|staged a (?:strike|walkout)|"
