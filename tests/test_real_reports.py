@@ -58,3 +58,29 @@ def test_a_surname_is_not_geocoded_as_a_village(pipeline) -> None:
             "Gunmen attacked Matanov on Tuesday, killing two of his relatives, police said.")
     events = _events(pipeline, text, datetime(2014, 6, 1, 9))
     assert events and all(e.place is None or e.place.name != "Matanov" for e in events)
+
+
+def test_police_hunting_a_suspect_are_not_the_bombers_and_the_city_of_lyon_is_a_place(pipeline) -> None:
+    text = ("French police are hunting a suspect believed to have deposited a paper bag containing a device "
+            "that exploded on Friday, wounding 13 people on a busy pedestrian street in the city of Lyon.")
+    [e] = _events(pipeline, text, datetime(2019, 5, 25, 9))
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1 is None
+    assert e.actor2.name == "Civilians (France)"
+    assert (e.place.name, e.place.country) == ("Lyon", "France")
+    assert e.injuries.best == 13
+
+
+def test_statistics_and_risks_are_not_events(pipeline) -> None:
+    text = ("Between 384 and 807 civilians were killed in those countries, according to the Bureau. "
+            "Officials have been warning about the possibility of improvised explosive devices. "
+            "Twin bombs exploded near the finish line of the Boston Marathon on Monday, killing three people.")
+    events = _events(pipeline, text, datetime(2013, 4, 16, 9))
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Remote explosive/landmine/IED", 3)]
+
+
+def test_a_person_captured_after_a_manhunt_is_an_arrest(pipeline) -> None:
+    text = ("He was captured on Monday after a manhunt that ended when police officers discovered him "
+            "sleeping in the doorway of a bar in Linden, New Jersey.")
+    [e] = _events(pipeline, text, datetime(2016, 9, 20, 9))
+    assert e.sub_event_type == "Arrests"

@@ -50,6 +50,9 @@ _NOT_AGENT = re.compile(r"^\s*(?:involved in|responsible for|behind|who (?:carri
 # "a Pentagon spokesperson", "the Pentagon said": the speaker's institution, not a party to the event
 _SPEAKER_ROLE = re.compile(r"^(?:\u2019s|'s)?\s*(?:deputy\s+|chief\s+|press\s+)?(?:spokes\w+|officials?|statement|"
                            r"briefing|said|says|told|confirmed|added|announced|press)\b", re.I)
+_RESPONDER_VERBS = frozenset({"hunt", "search", "investigate", "probe", "seek", "look", "cordon", "evacuate",
+                              "respond", "rush", "arrive", "say", "tell", "confirm", "find", "discover",
+                              "examine", "study", "question", "interview", "identify", "suspect", "believe"})
 _VICTIM_VERBS = frozenset({"injure", "wound", "kill", "hit", "hurt", "target", "attack", "strike", "die",
                            "abduct", "kidnap", "arrest", "detain", "displace"})
 
@@ -153,6 +156,8 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
         return "agent"
     if dep in {"nsubjpass"}:
         return "patient"
+    if dep == "nsubj" and head.head.lemma_ in _RESPONDER_VERBS:
+        return "responder"  # "police are hunting a suspect ...": investigating the event, not doing it
     if dep == "nsubj":
         verb = head.head
         if verb.lemma_ in _VICTIM_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
@@ -194,6 +199,8 @@ def agent_and_patient(
         assert actor.span is not None
         tok = _token_at(sent, actor.span.end - 1)
         role = _role_of(tok, trigger_token) if tok is not None else None
+        if role == "responder":
+            continue
         if role is None:
             role = "agent" if actor.span.end <= trig_at else "patient"
         if actor.inter == 7 and role == "agent":

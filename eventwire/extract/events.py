@@ -110,7 +110,10 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
                       people: frozenset[str] = frozenset()) -> list[SpacySpan]:
     out = []
     for ent in sent.ents:
-        if ent.label_ not in _PLACE_LABELS:
+        # "in the city of Lyon": the small model may tag the name ORG or PERSON; the phrase says place
+        named_place = ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and \
+            ent.doc[ent.start - 2].lower_ in _PLACE_NOUNS and ent.label_ in {"ORG", "PERSON"}
+        if ent.label_ not in _PLACE_LABELS and not named_place:
             continue
         # "Matanov held until trial": the small model tags a surname GPE; GeoNames has a village of that name
         if ent.label_ != "FAC" and ent.text in people:
@@ -403,7 +406,13 @@ _GENERIC_PLURAL = re.compile(r"(?i)(?:air ?|drone |missile |rocket |suicide )?(?
 _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|"
                         r"blasts|explosions|strikes|killings|violence)\b[^.]{0,40}\b(?:across|throughout|around|"
                         r"nationwide|in several)\b|\b(?:attacks|bombings|strikes)\s+across\s+(?:the\s+)?(?:country|"
-                        r"[A-Z]\w+)\b", re.I)
+                        r"[A-Z]\w+)\b|"
+                        # statistics over a period or many places: "in those countries", "last year alone",
+                        # "the number of civilians killed"
+                        r"\bin (?:those|these|several|many) (?:countries|provinces|regions|cities|areas)\b|"
+                        r"\b(?:last|this|that) year alone\b|\bso far this year\b|"
+                        r"\b(?:the|an?) (?:\w+ )?(?:number|estimate|tally|count) of (?:\w+ ){0,3}?(?:killed|dead|"
+                        r"deaths|casualties|injured)\b", re.I)
 _BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 

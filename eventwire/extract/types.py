@@ -96,11 +96,11 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                               r"bombard(?:ed|ment)"), 3.0),
     ("Remote explosive/landmine/IED", _rx(r"ieds?|improvised explosive|roadside bombs?|landmines?|"
                                           r"(?:land )?mines? (?:exploded|blast)|car bombs?|vbied|"
-                                          r"explosive devices?|booby[- ]trap\w*|bomb (?:exploded|went off|"
-                                          r"blast)|planted (?:a )?(?:bomb|explosives?)|blast|explosion|"
+                                          r"explosive devices?|booby[- ]trap\w*|bombs? (?:exploded|went off|"
+                                          r"blasts?)|exploded|planted (?:a )?(?:bomb|explosives?)|blast|explosion|"
                                           r"detonated|magnetic bomb|sticky bomb"), 2.8),
     # a bombing with no delivery named: on the ground, as ACLED codes it unless aircraft are named
-    ("Remote explosive/landmine/IED", _rx(r"bomb(?:s|ed|ings?)?|bombers?"), 2.4),
+    ("Remote explosive/landmine/IED", _rx(r"bombings?|bombed"), 2.4),
     ("Grenade", _rx(r"grenades?"), 3.6),
     ("Sexual violence", _rx(r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abused?|exploit\w*)|"
                             r"gang-?raped"), 4.0),
@@ -306,8 +306,9 @@ def classify(text: str) -> TypeGuess:
         sub = "Non-state actor overtakes territory"  # "rebels recaptured a village"
     if sub in {"Non-state actor overtakes territory", "Government regains territory"} and \
             _PERSON_TAKEN.search(text[max(0, span[0] - 12):span[1] + 30]):
-        # "He was captured after a manhunt", "police captured him": a person, not territory
-        sub = "Arrests"
+        # "He was captured after a manhunt", "police captured him": a person, not territory; a clear
+        # verdict the model may not turn back into territory
+        sub, weight = "Arrests", max(weight, 3.0)
     if sub == "Mob violence" and _PROTEST.search(text) and not _rx(r"lynch\w*|mob").search(text):
         sub = "Violent demonstration"
     if weight < 2.5 and _NON_EVENT.search(text):
@@ -388,6 +389,9 @@ _NON_FACTUAL = (
                r"plan(?:s|ned|ning)?|intend(?:s|ed)?|prepar(?:ing|ed) to|ready to|seek(?:s|ing)? to)\s+"
                r"(?:\w+\s+){0,2}?(?:to\s+)?" + _TRIGGER_WORD, re.I),
     re.compile(r"\bonly when\b|\bunless\b|\bif\b[^.]*\b(?:will|would)\b", re.I),
+    # risks and hallmarks, not occurrences: "warning about the possibility of IEDs"
+    re.compile(r"\b(?:the|a) (?:possibility|risk|threat|danger|spectre|specter|hallmark)s? (?:of|from|posed by)\b",
+               re.I),
     # negation and denial: "no attack took place", "denied carrying out"
     re.compile(r"\b(?:no|never|not|n't)\s+(?:\w+\s+){0,2}?" + _TRIGGER_WORD, re.I),
     re.compile(r"\bdenied\s+(?:carrying out|any|reports|that|responsibility|involvement|having)\b", re.I),
