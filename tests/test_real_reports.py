@@ -84,3 +84,13 @@ def test_a_person_captured_after_a_manhunt_is_an_arrest(pipeline) -> None:
             "sleeping in the doorway of a bar in Linden, New Jersey.")
     [e] = _events(pipeline, text, datetime(2016, 9, 20, 9))
     assert e.sub_event_type == "Arrests"
+
+
+def test_the_bomb_refers_back_and_records_are_not_events(pipeline) -> None:
+    text = ("A Bangkok military court has indicted two men accused of carrying out the August 17 bombing at a "
+            "popular shrine that killed 20 people. Police believe that Bilal is the man who planted the bomb. "
+            "Monday's toll was the highest since May 10, 2010, when 110 people were killed. The country "
+            "suffered a spike in unrest in June when at least 282 people were killed, according to an AFP tally.")
+    [e] = _events(pipeline, text, datetime(2015, 11, 24, 9))
+    assert (e.sub_event_type, e.fatalities.best) == ("Remote explosive/landmine/IED", 20)
+    assert len(e.evidence["sentence"]) == 2

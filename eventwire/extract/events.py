@@ -42,7 +42,8 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "go
 # "the attack", "this attack", "these strikes", "the operation against ...": refers back.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
-    r"incidents?|shelling|explosions?|blasts?|abductions?|kidnappings?|killings?|ambush|clashes)\b",
+    r"incidents?|shelling|explosions?|blasts?|abductions?|kidnappings?|killings?|ambush|clashes|bombs?|"
+    r"devices?)\b",
     re.I,
 )
 _NEAR = re.compile(r"\bin the (?:area|vicinity)\b|\bnearby\b|\bnear (?:the|it)\b", re.I)
@@ -412,7 +413,10 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         r"\bin (?:those|these|several|many) (?:countries|provinces|regions|cities|areas)\b|"
                         r"\b(?:last|this|that) year alone\b|\bso far this year\b|"
                         r"\b(?:the|an?) (?:\w+ )?(?:number|estimate|tally|count) of (?:\w+ ){0,3}?(?:killed|dead|"
-                        r"deaths|casualties|injured)\b", re.I)
+                        r"deaths|casualties|injured)\b|"
+                        # records and tallies: "Monday's toll was the highest since May 10, 2010, when 110 ..."
+                        r"\b(?:toll|day|attack) was the (?:highest|deadliest|worst|bloodiest) since\b|"
+                        r"\baccording to an? (?:\w+ ){0,2}?tally\b", re.I)
 _BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
