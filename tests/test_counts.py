@@ -274,3 +274,12 @@ def test_notes_fatalities_accuracy():
         ok += (killed.best if killed else 0) == r["fatalities"]
     assert len(rows) == 73
     assert ok == 73
+
+
+def test_nominal_victim_phrases_count() -> None:
+    from eventwire.extract.counts import find_casualties
+
+    got = find_casualties("following the slaying of seven more demonstrators in two days.")
+    assert (got["killed"].best, got["killed"].span.text) == (7, "seven more demonstrators")
+    assert find_casualties("the abduction of 12 students from a school")["abducted"].best == 12
+    assert find_casualties("The deaths of two soldiers were confirmed.")["killed"].best == 2

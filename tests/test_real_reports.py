@@ -94,3 +94,14 @@ def test_the_bomb_refers_back_and_records_are_not_events(pipeline) -> None:
     [e] = _events(pipeline, text, datetime(2015, 11, 24, 9))
     assert (e.sub_event_type, e.fatalities.best) == ("Remote explosive/landmine/IED", 20)
     assert len(e.evidence["sentence"]) == 2
+
+
+def test_protest_mentions_and_habits_are_not_events_but_killed_demonstrators_are(pipeline) -> None:
+    text = ("For years, she was known for aiding anti-government protesters. "
+            "Militants have been using home-made IEDs to make roadside bombs. "
+            "Anti-drone aircraft are to be taken for counter-terrorist test flights on a military base. "
+            "The opposition called for nationwide protests after the slaying of seven more demonstrators "
+            "in Caracas on Wednesday.")
+    events = _events(pipeline, text, datetime(2017, 7, 21, 9))
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].fatalities.best == 7 and events[0].place.name == "Caracas"

@@ -331,6 +331,12 @@ def extract_events(
                     ref.counts.setdefault(kind, count)
                 _attach(ref, sent_claims, responsibility, own, sent_text, sent, text, article)
                 continue
+        # "known for aiding anti-government protesters", "at a rally with workers, he said": a protest
+        # noun with no act of protest, place or date is a mention, not a demonstration
+        if guess.sub_event_type == "Peaceful protest" and date is None and place is None and \
+                not _PROTEST_ACT.search(sent_text):
+            log.debug("protest mention: %s", sent_text[:80])
+            continue
         # "There were ten times more air strikes under Obama", "drone strikes are so precise": plural
         # event nouns with neither a date nor a place describe a pattern, not an event
         if guess.trigger is not None and date is None and place is None and not casualties and \
@@ -417,6 +423,11 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         # records and tallies: "Monday's toll was the highest since May 10, 2010, when 110 ..."
                         r"\b(?:toll|day|attack) was the (?:highest|deadliest|worst|bloodiest) since\b|"
                         r"\baccording to an? (?:\w+ ){0,2}?tally\b", re.I)
+_PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered|assembled|took to the streets|"
+                          r"staged|chanted|blocked|picketed|walked out|boycotted|(?:went|are|were|is|was) on "
+                          r"(?:a )?(?:hunger |general )?strike|(?:held|joined|organi[sz]ed|led) (?:a |an |the )?"
+                          r"(?:\w+ )?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|march(?:es)?|vigils?))\b",
+                          re.I)
 _BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 

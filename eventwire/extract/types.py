@@ -143,7 +143,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                               r"handover of|vacated|relinquished"), 2.3),
     ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
                    r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
-                   r"slaughtered|set upon"), 1.8),
+                   r"slaughtered|set upon|slain|slaying(?:s)? of|killing(?:s)? of"), 1.8),
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
                                   r"(?:seized|recovered|found|discovered|uncovered|confiscated|captured) (?:\w+ ){0,4}?"
                                   r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?|firearms|guns|"
@@ -223,7 +223,7 @@ _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|cro
                r"gathered")
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
                     r"arrested|detained|broke up|cracked down|intervened|beat (?:the )?protesters")
-_LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|shot dead|fatally|died|gunfire|"
+_LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|slaying|slain|murdered|shot dead|fatally|died|gunfire|"
                     r"(?:deadly|violent|bloody|brutal) crackdown|left (?:\w+ ){0,3}dead|"
                     r"(?:dozens|scores|hundreds) (?:of )?(?:\w+ )?(?:were )?(?:injured|wounded|hurt)|"
                     r"(?:hit|hits|hitting|beat|beats|beating|beaten) (?:\w+ ){0,3}with (?:his |her |their |a )?batons?|"
@@ -382,8 +382,13 @@ _TRIGGER_WORD = (r"(?:attack\w*|strike\w*|struck|assault\w*|kill\w*|shell\w*|bom
                  r"retaliat\w*|target\w*|hit|raid\w*|protest\w*|invade|invasion|respond\w*)")
 _NON_FACTUAL = (
     # future, threats and plans: "will continue", "vowed to strike", "plans to attack"
-    re.compile(r"\b(?:will|shall|would|might|may|could|going to)\s+(?:not\s+|also\s+|soon\s+|be\s+)?"
+    re.compile(r"\b(?:will|shall|would|might|may|could|can|going to)\s+(?:not\s+|also\s+|soon\s+|be\s+)?"
                r"(?:\w+\s+){0,2}?" + _TRIGGER_WORD, re.I),
+    # "are to be taken for test flights", "could in future be used", "on their way to arrest"
+    re.compile(r"\b(?:is|are) to be\b|\b(?:could|might|may|can)\s+(?:\w+\s+){0,3}?be used\b|"
+               r"\bon (?:their|his|her|its) way to\b", re.I),
+    # habits, not occurrences: "militants have been using IEDs to ..."
+    re.compile(r"\b(?:have|has) been (?:using|employing|deploying)\b", re.I),
     re.compile(r"\b(?:will|would)\s+(?:continue|stop|resume|go on|persist|intensify|escalate|be met)\b", re.I),
     re.compile(r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|"
                r"plan(?:s|ned|ning)?|intend(?:s|ed)?|prepar(?:ing|ed) to|ready to|seek(?:s|ing)? to)\s+"
