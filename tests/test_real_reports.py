@@ -105,3 +105,16 @@ def test_protest_mentions_and_habits_are_not_events_but_killed_demonstrators_are
     events = _events(pipeline, text, datetime(2017, 7, 21, 9))
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert events[0].fatalities.best == 7 and events[0].place.name == "Caracas"
+
+
+def test_attacks_on_a_base_and_bombs_set_off_are_events(pipeline) -> None:
+    text = ("A car bomb killed 12 people in Baghdad on Monday. Insurgents also launched attacks on a military "
+            "base near the town of Dhuluiyah on Monday, killing at least 15 Iraqi soldiers and leaving two others "
+            "wounded, according to two security officials.")
+    events = _events(pipeline, text, datetime(2013, 7, 30, 9))
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [
+        ("Remote explosive/landmine/IED", 12), ("Armed clash", 15)]
+    assert events[1].actor2.name == "Military Forces of Iraq" and events[1].injuries.best == 2
+    text = "The brothers set off two bombs near the Boston Marathon finish line on Monday, killing three people."
+    [e] = _events(pipeline, text, datetime(2013, 4, 16, 9))
+    assert (e.sub_event_type, e.fatalities.best) == ("Remote explosive/landmine/IED", 3)

@@ -97,7 +97,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Remote explosive/landmine/IED", _rx(r"ieds?|improvised explosive|roadside bombs?|landmines?|"
                                           r"(?:land )?mines? (?:exploded|blast)|car bombs?|vbied|"
                                           r"explosive devices?|booby[- ]trap\w*|bombs? (?:exploded|went off|"
-                                          r"blasts?)|exploded|planted (?:a )?(?:bomb|explosives?)|blast|explosion|"
+                                          r"blasts?)|exploded|(?:planted|set off|placed|left|hid) (?:\w+ ){0,3}?(?:bombs?|explosives?|explosive devices?)|blast|explosion|"
                                           r"detonated|magnetic bomb|sticky bomb"), 2.8),
     # a bombing with no delivery named: on the ground, as ACLED codes it unless aircraft are named
     ("Remote explosive/landmine/IED", _rx(r"bombings?|bombed"), 2.4),
@@ -143,7 +143,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                               r"handover of|vacated|relinquished"), 2.3),
     ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
                    r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
-                   r"slaughtered|set upon|slain|slaying(?:s)? of|killing(?:s)? of"), 1.8),
+                   r"slaughtered|set upon|slain|slaying(?:s)? of|killing|attacks? on|raids? on|raided|stormed"), 1.8),
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
                                   r"(?:seized|recovered|found|discovered|uncovered|confiscated|captured) (?:\w+ ){0,4}?"
                                   r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?|firearms|guns|"
