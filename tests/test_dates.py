@@ -255,3 +255,21 @@ def test_bare_years_after_in_since_during() -> None:
            find_dates("A bomb killed 12 people there in 2014, and fighting since 2011 in early 2019.", pub)]
     assert got == [("2014-01-01", 3, "2014"), ("2011-01-01", 3, "since 2011"), ("2019-01-01", 3, "early 2019")]
     assert find_dates("Police counted 2014 people at the rally.", pub) == []
+
+
+def test_more_news_date_forms_against_a_wednesday_morning() -> None:
+    from datetime import date, datetime
+
+    from eventwire.extract.dates import resolve
+
+    pub = datetime(2023, 11, 22, 9, 21)  # a Wednesday
+    assert resolve("two days ago", pub) == (date(2023, 11, 20), 1)
+    assert resolve("a week ago", pub) == (date(2023, 11, 15), 2)
+    assert resolve("over the weekend", pub) == (date(2023, 11, 18), 2)
+    assert resolve("overnight Monday", pub) == (date(2023, 11, 20), 1)
+    assert resolve("on the 19th", pub) == (date(2023, 11, 19), 1)
+    assert resolve("on the 25th", pub) == (date(2023, 10, 25), 1)
+    assert resolve("21/11/2023", pub) == (date(2023, 11, 21), 1)
+    assert resolve("11/21/2023", pub) == (date(2023, 11, 21), 1)
+    assert resolve("in mid-October", pub) == (date(2023, 10, 1), 3)
+    assert resolve("the 1st Battalion", pub) is None

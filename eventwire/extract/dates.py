@@ -16,7 +16,11 @@ Our own small resolver: general-purpose parsers get news phrasing wrong ("early 
 - Day and month without a year ("on October 17", "17 October", "Oct. 17") take the latest year
   that puts the date no later than publication + 1 day.
 - Absolute dates ("9 May 2020", "May 9, 2020", "2020-05-09") are precision 1; "in March 2022"
-  (and "in March" with an inferred year) precision 3.
+  (and "in March", "in mid-March", "in early March" with an inferred year) precision 3.
+  "21/11/2023" is day first unless that is impossible or later than publication ("11/21/2023").
+- "on the 19th" is the latest 19th on or before publication; "two days ago" counts back from
+  publication (precision 1; "a week ago" precision 2); "at/over the weekend" is the latest
+  Saturday on or before publication (precision 2); "overnight Monday" is Monday.
 
 A leading "since" is kept in the phrase so callers can skip start-of-period dates. A bare "on" is
 not part of the phrase ("Monday night"), "early on"/"late on" are. Times ("at 10:40 pm") are not
@@ -37,6 +41,8 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,17 +61,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dm", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?![a-z])", re.I)),
     ("md", re.compile(rf"\b{_MON}(?![a-z])\s+{_DAY}\b(?![:.,]?\d)", re.I)),
     ("my", re.compile(rf"\b{_MON}(?![a-z])\s+{_YEAR}\b", re.I)),
-    ("m", re.compile(rf"(?<=\bin\s){_MON}(?![a-z])(?!\s+\d)", re.I)),
+    ("m", re.compile(rf"(?:(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s)|(?<=\bin\smid-)|(?<=\bin\smid\s))"
+                     rf"{_MON}(?![a-z])(?!\s+\d)", re.I)),
+    # "21/11/2023": day first unless that is impossible or after publication (resolved below)
+    ("num", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+    # "on the 19th": the latest 19th on or before publication
+    ("nth", re.compile(rf"(?<=\bon\s)the\s+{_DAY}(?<=st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")),
     # a bare year: "in 2014", "since 2011", "in early 2019" (precision 3, 1 January)
     ("y", re.compile(rf"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s))(?:(?:early|late|mid-?)\s*)?{_YEAR}\b"
                      rf"(?![-/]\d)", re.I)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<mod>early|late|last)\s+(?:on\s+)?)?{_WD}{_PART}\b", re.I)),
+        rf"\b(?:(?P<mod>early|late|last|overnight)\s+(?:on\s+)?)?{_WD}{_PART}\b", re.I)),
     ("rel", re.compile(
         r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|"
         r"(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|"
         r"last\s+night|overnight|the\s+(?:day\s+before|previous\s+day|night\s+before|previous\s+night)|"
-        r"last\s+week|(?:earlier\s+)?this\s+week|(?:earlier\s+)?this\s+month|last\s+month)\b", re.I)),
+        r"last\s+week|(?:earlier\s+)?this\s+week|(?:earlier\s+)?this\s+month|last\s+month|"
+        r"(?:at|over|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend|"
+        r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+ago)\b", re.I)),
 )
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late)\s+)?$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?::\d|[ap]\.?m\b)", re.I)
@@ -129,6 +142,13 @@ def _relative(phrase: str, published: datetime) -> tuple[date, int] | None:
         return pub, 1
     if p == "last week":
         return pub - timedelta(days=7), 2
+    if p.endswith("weekend"):
+        back = (pub.weekday() - 5) % 7  # the latest Saturday on or before publication
+        return pub - timedelta(days=back + (7 if p.startswith("last") and back < 2 else 0)), 2
+    if p.endswith(" ago"):
+        n_word, unit = p.split()[:2]
+        n = int(n_word) if n_word.isdigit() else _NUMBERS[n_word]
+        return (pub - timedelta(days=n), 1) if unit.startswith("day") else (pub - timedelta(weeks=n), 2)
     if p.endswith("this week"):
         return pub - timedelta(days=pub.weekday()), 2
     if p.endswith("this month"):
@@ -150,6 +170,14 @@ def _resolve_match(kind: str, m: re.Match[str], published: datetime | None) -> t
         return date(int(g("year")), _month(g("mon")), 1), 3
     if kind == "y":
         return date(int(g("year")), 1, 1), 3
+    if kind == "num":
+        a, b, y = int(g("a")), int(g("b")), int(g("year"))
+        day_first = _safe_date(y, b, a)
+        month_first = _safe_date(y, a, b)
+        if day_first is not None and (month_first is None or published is None or
+                                      day_first <= published.date() + timedelta(days=1)):
+            return day_first, 1
+        return (month_first, 1) if month_first else None
     if published is None:
         return None
     if kind in {"dm", "md"}:
@@ -160,6 +188,16 @@ def _resolve_match(kind: str, m: re.Match[str], published: datetime | None) -> t
         month = _month(g("mon"))
         pub = published.date()
         return date(pub.year if month <= pub.month else pub.year - 1, month, 1), 3
+    if kind == "nth":
+        day, pub = int(g("day")), published.date()
+        for back in range(0, 3):
+            y, mth = pub.year, pub.month - back
+            while mth < 1:
+                y, mth = y - 1, mth + 12
+            d = _safe_date(y, mth, day)
+            if d is not None and d <= pub:
+                return d, 1
+        return None
     if kind == "weekday":
         return _weekday(m, published), 1
     if kind == "rel":
