@@ -118,3 +118,16 @@ def test_attacks_on_a_base_and_bombs_set_off_are_events(pipeline) -> None:
     text = "The brothers set off two bombs near the Boston Marathon finish line on Monday, killing three people."
     [e] = _events(pipeline, text, datetime(2013, 4, 16, 9))
     assert (e.sub_event_type, e.fatalities.best) == ("Remote explosive/landmine/IED", 3)
+
+
+def test_unnamed_forces_take_the_event_country_or_say_it_is_unknown(pipeline) -> None:
+    from eventwire.extract.actors import normalise_actor
+
+    assert normalise_actor("troops").name == "Military Forces (country unknown)"
+    text = "A man was killed on Monday in a battle between troops and terrorists."
+    [e] = _events(pipeline, text)
+    assert e.actor1.name == "Military Forces (country unknown)"
+    text = ("Troops clashed with gunmen on Monday, killing four of them. The fighting took place in Gao, "
+            "Mali, officials said.")
+    events = _events(pipeline, text)
+    assert events[0].actor1.name == "Military Forces of Mali"

@@ -73,6 +73,9 @@ def _lexicon() -> tuple[_Entry, ...]:
 
 
 def _name_for(entry_name: str, country: str | None) -> str:
+    if country is None and " of {C}" in entry_name:
+        # no country in sight: say so rather than invent one ("Military Forces of International")
+        return entry_name.replace(" of {C}", " (country unknown)")
     return entry_name.replace("{C}", country or "International")
 
 

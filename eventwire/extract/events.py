@@ -558,7 +558,17 @@ def _state_inter(actor: Actor | None, place: Place | None) -> Actor | None:
     return actor if inter == actor.inter else replace(actor, inter=inter)
 
 
+def _with_country(actor: Actor | None, place: Place | None) -> Actor | None:
+    """An unnamed force or crowd named before the event's country was known takes that country."""
+    if actor is None or actor.country or place is None or not place.country or not actor.raw:
+        return actor
+    renamed = actors_mod.normalise_actor(actor.raw, countries=[place.country], span=actor.span)
+    return renamed if renamed is not None and renamed.country == place.country else actor
+
+
 def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
+    where = d.place or d.fallback_place
+    d.actor1, d.actor2 = _with_country(d.actor1, where), _with_country(d.actor2, where)
     d.actor1, d.actor2 = _state_inter(d.actor1, d.place), _state_inter(d.actor2, d.place)
     for name, value in (("event_date", d.date), ("location", d.place)):
         if value is not None and value.span is not None:
