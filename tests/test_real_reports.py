@@ -131,3 +131,19 @@ def test_unnamed_forces_take_the_event_country_or_say_it_is_unknown(pipeline) ->
             "Mali, officials said.")
     events = _events(pipeline, text)
     assert events[0].actor1.name == "Military Forces of Mali"
+
+
+def test_speaker_roles_organisations_and_status_from_real_attributions(pipeline) -> None:
+    text = ("A car bomb exploded near an Afghan special forces unit in Maidan Shar on Monday, killing 12 people. "
+            "Abdurrahman Mangal, spokesman for the provincial governor in Maidan Wardak said 12 people were "
+            "killed. Zabiullah Mujahid, a spokesman for the Taliban said they had killed 190 people. "
+            "A senior official in the defense ministry in Kabul said the attack began at dawn.")
+    [e] = _events(pipeline, text, datetime(2019, 1, 22, 9))
+    by = {c.speaker: c for c in e.claims}
+    mangal = by["Abdurrahman Mangal"]
+    assert (mangal.role, mangal.organisation, mangal.status) == (
+        "spokesman for the provincial governor in Maidan Wardak", "provincial governor", "confirmed")
+    mujahid = by["Zabiullah Mujahid"]
+    assert (mujahid.role, mujahid.organisation, mujahid.status) == ("spokesman for the Taliban", "Taliban", "claimed")
+    official = next(c for c in e.claims if "defense ministry" in c.speaker)
+    assert official.organisation == "defense ministry" and official.status == "confirmed"

@@ -233,10 +233,14 @@ class Coref:
         return self.actors.get(i)
 
 
-_ROLE_APPOS = re.compile(r"^,\s*(?:a|an|the)?\s*([^,]{3,80}?(?:spokes(?:person|man|woman)|official|minister|"
-                         r"commander|secretary|general|chief|leader|head|director|governor|president|spokesman|"
-                         r"deputy|envoy|ambassador|representative|mayor|officer|"
-                         r"secretary general)[^,]{0,40}?),", re.I)
+# "Pat Ryder, a Pentagon spokesperson," / "Zabiullah Mujahid, a spokesman for the group said": the role
+# ends at a comma or at the speech verb, never across a sentence glued without a space ("Collier.Bill")
+_ROLE_CHAR = r"(?:[^,.]|\.(?![A-Z]))"
+_ROLE_APPOS = re.compile(r"^,\s*(?:a|an|the)?\s*(" + _ROLE_CHAR + r"{0,80}?(?:spokes(?:person|man|woman)|official|"
+                         r"minister|commander|secretary|general|chief|leader|head|director|governor|president|"
+                         r"spokesman|deputy|envoy|ambassador|representative|mayor|officer|"
+                         r"secretary general)" + _ROLE_CHAR + r"{0,60}?)(?:,|(?=\s+(?:said|says|told|added|"
+                         r"stated|confirmed|announced|noted|claimed|denied|wrote|tweeted)\b))", re.I)
 _ROLE_BEFORE = re.compile(r"(?:(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?\s+(?:spokes(?:person|man|"
                           r"woman)|official|minister|commander))\s+)$")
 _CHANNEL = re.compile(r"\b(statement|telegram|media briefing|briefing|press conference|state media|"

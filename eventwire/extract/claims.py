@@ -38,7 +38,35 @@ _RANKS = re.compile(r"^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?|gen\.?|gene
 
 
 def _clean_name(name: str) -> str:
-    return _RANKS.sub("", name.strip()).strip(" ,")
+    name = name.strip().lstrip("\"“”‘’'«»-–— ")
+    return _RANKS.sub("", name).strip(" ,")
+
+
+_TITLE_WORDS = re.compile(r"\b(?:(?:deputy|senior|chief|press|top|former|acting|regional|provincial|local|"
+                          r"military|army|police|government)\s+)*(?:spokes(?:person|man|woman)|officials?|minister|"
+                          r"commander|secretary|chief|head|director|governor|president|envoy|ambassador|"
+                          r"representative|mayor|officer|sources?)\b.*$", re.I)
+_INSTITUTION = re.compile(r"\b(?:ministry|ministries|pentagon|police|army|military|armed forces|government|"
+                          r"command|centcom|office|agency|council|authorities|prosecutors?|court|"
+                          r"department|forces|observatory|committee|commission|mission|embassy)\b", re.I)
+
+
+def organisation_of(name: str | None, role: str | None) -> str | None:
+    """The body a speaker speaks for: 'Pentagon' in 'Pentagon deputy spokesperson', 'the Taliban' in
+    'spokesman for the Taliban'; an institution speaking as itself ('Defense ministry officials')."""
+    for text in (role, name):
+        if not text:
+            continue
+        m = re.search(r"\b(?:for|of|at|from|in)\s+(?:the\s+)?(.{3,60}?)(?:\s+in\s+[A-Z].*)?$", text)
+        if m and (text is role or _INSTITUTION.search(m.group(1))):
+            return m.group(1).strip(" ,")
+        before = _TITLE_WORDS.sub("", text).strip(" ,")
+        before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)
+        if before and before != text.strip() and (text is role or _INSTITUTION.search(before)):
+            return before
+        if text is name and _INSTITUTION.search(text) and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", text):
+            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return None
 
 
 def _subject_phrase(verb: Token, coref: Coref | None):
@@ -113,8 +141,10 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         if speaker is None:
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
-        if not name or name.lower() in {"it", "they", "he", "she", "we", "i"}:
+        if not name or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}:
             continue
+        role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) if role else role
+        org = org or organisation_of(name, role)
         channel = channel_of(sent_text)
         if channel is None and tok.lemma_ in {"add", "note"} and coref is not None:
             channel = next((c for n, c in coref.channels.items() if _clean_name(n) == name), None)
@@ -127,7 +157,7 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         name = re.sub(r"^(?:the|an?)\s+", "", who, flags=re.I)
         status = _status("say", name, None)
         start = sent.start_char + m.start()
-        out.append(Claim(name, status, None, None, channel_of(sent_text),
+        out.append(Claim(name, status, None, organisation_of(name, None), channel_of(sent_text),
                          _span(sent, start, sent.start_char + m.end(), article_id)))
     return out
 
