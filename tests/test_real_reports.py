@@ -147,3 +147,15 @@ def test_speaker_roles_organisations_and_status_from_real_attributions(pipeline)
     assert (mujahid.role, mujahid.organisation, mujahid.status) == ("spokesman for the Taliban", "Taliban", "claimed")
     official = next(c for c in e.claims if "defense ministry" in c.speaker)
     assert official.organisation == "defense ministry" and official.status == "confirmed"
+
+
+def test_dateline_places_events_without_a_place_but_never_overrides_the_text(pipeline) -> None:
+    [e] = _events(pipeline, "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a wedding hall on "
+                            "Monday, officials said.", datetime(2019, 10, 5, 9))
+    assert (e.place.name, e.place.geo_precision) == ("Kabul", 2)
+    [e] = _events(pipeline, "WASHINGTON (AP) — A drone strike killed five militants in Somalia on Monday, the "
+                            "US military said.", datetime(2019, 10, 5, 9))
+    assert (e.place.country, e.place.geo_precision) == ("Somalia", 3)
+    [e] = _events(pipeline, "PESHAWAR, Pakistan — Gunmen killed two policemen in Balochistan province on Monday.",
+                  datetime(2019, 10, 5, 9))
+    assert (e.place.admin1, e.place.geo_precision) == ("Balochistan", 3)

@@ -267,6 +267,7 @@ def extract_events(
             if found is not None and found.country and found.country not in countries:
                 countries.append(found.country)
     sents = list(doc.sents)  # spaCy recomputes doc.sents on every access
+    dateline = _DATELINE.match(text[:160])
     people = _person_words(doc)
     coref = actors_mod.resolve_coreference(doc, sents)
     drafts: list[_Draft] = []
@@ -311,6 +312,8 @@ def extract_events(
                        actors_mod.find_actors(sent, countries=countries, article_id=article.id) if a.span]
         # "Mangal, spokesman for the governor in Maidan Wardak, said": the speaker's place, not the event's
         actor_spans += [(c.span.start, c.span.end) for c in sent_claims if c.span is not None]
+        if dateline is not None and sent.start_char < dateline.end():
+            actor_spans.append((dateline.start(), dateline.end()))  # filed from, not happened at
         place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans, people=people)
         if place is not None:
             resolved_places.append(place)
@@ -427,6 +430,7 @@ def extract_events(
         drafts.append(draft)
 
     _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)
+    _fill_from_dateline(drafts, text, article, geocode, countries)
     _fill_from_parents(drafts, article)
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
 
@@ -527,6 +531,40 @@ def _fill_from_headlines(drafts, headlines, text, article, geocode, countries, r
             if d.actor1 is None and a1 is not None:
                 d.actor1 = a1
             break
+
+
+# "KABUL, Afghanistan (AP) —", "MOGADISHU (Reuters) -", "Lagos —": where the story was filed
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[—–]))"
+    r"(?:,\s*(?P<region>[A-Z][\w'’. -]{2,40}?))?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?:AP|AFP|Reuters|Xinhua|IANS|PTI|UNI|dpa|Anadolu|AA|WAFA|SANA|IRNA|ANI|Bernama|Kyodo|Yonhap|"
+    r"Sputnik|TASS|Ukrinform|Interfax)\)\s*)?(?:—|–|--|-|:)\s")
+
+
+def _fill_from_dateline(drafts: Sequence[_Draft], text: str, article: Article, geocode: GeocodeFn | None,
+                        countries: Sequence[str]) -> None:
+    """Events with no place of their own (or only their country's) were most likely where the story
+    was filed: the dateline city, at precision 2 (near), never over a place the text names."""
+    m = _DATELINE.match(text[:160])
+    if m is None or geocode is None:
+        return
+    city = " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").split())
+    place = geocode(city, context=m.group(0), countries=countries, near=[])
+    if place is None or (place.geo_precision or 3) > 1:
+        return
+    place = replace(place, geo_precision=2, span=_span(text, m.start("city"), m.end("city"), article.id))
+    for d in drafts:
+        current = d.place or d.fallback_place
+        if d.place is not None and (d.place.geo_precision or 3) < 3:
+            continue
+        if current is not None and current.country != place.country:
+            continue
+        if current is not None and current.admin1 and (current.geo_precision or 3) < 3 or \
+                current is not None and current.admin1 and current.admin1 != place.admin1 and \
+                current.name != current.country:
+            continue  # a named region other than the dateline's
+        d.place = place
+        d.inferred.add("location")
 
 
 def _fill_from_parents(drafts: Sequence[_Draft], article: Article) -> None:
