@@ -159,3 +159,36 @@ def test_dateline_places_events_without_a_place_but_never_overrides_the_text(pip
     [e] = _events(pipeline, "PESHAWAR, Pakistan — Gunmen killed two policemen in Balochistan province on Monday.",
                   datetime(2019, 10, 5, 9))
     assert (e.place.admin1, e.place.geo_precision) == ("Balochistan", 3)
+
+
+def test_a_protest_met_by_police_is_one_event_with_the_intervention(pipeline) -> None:
+    text = ("Hundreds of protesters gathered outside parliament in Nairobi on Tuesday to denounce a proposed "
+            "finance bill. Police fired tear gas and arrested at least 30 people, witnesses said.")
+    [e] = _events(pipeline, text, datetime(2024, 6, 19, 8))
+    assert e.sub_event_type == "Protest with intervention"
+    assert (e.actor1.name, e.actor2.name) == ("Protesters (Kenya)", "Police Forces of Kenya")
+    assert (e.place.name, e.place.geo_precision) == ("Nairobi", 1)
+    assert e.detained.best == 30
+    text = ("Thousands of people marched through Khartoum on Thursday demanding civilian rule. Security forces "
+            "opened fire on the crowd, killing two protesters, medics said.")
+    [e] = _events(pipeline, text, datetime(2022, 6, 30, 20))
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert (e.actor1.name, e.actor2.name) == ("Police Forces of Sudan", "Protesters (Sudan)")
+    assert e.fatalities.best == 2
+
+
+def test_places_the_model_tags_as_nationalities_or_organisations(pipeline) -> None:
+    text = ("Russian Defence Ministry said on Tuesday its air defences had shot down 12 Ukrainian drones over "
+            "the Belgorod region overnight.")
+    [e] = _events(pipeline, text, datetime(2024, 5, 21, 10))
+    assert (e.place.admin1, e.place.country, e.place.geo_precision) == ("Belgorod", "Russia", 3)
+    text = ("Suspected jihadists killed at least 20 civilians in an attack on the village of Barsalogho in "
+            "Burkina Faso's Centre-Nord region on Saturday, local sources told AFP.")
+    [e] = _events(pipeline, text, datetime(2024, 8, 26, 9))
+    assert (e.place.name, e.place.admin1, e.place.geo_precision) == ("Barsalogho", "Centre-Nord", 1)
+
+
+def test_trends_and_periods_are_not_events(pipeline) -> None:
+    text = ("Dagestan sees frequent attacks on security forces. Arrests of political activists have accelerated. "
+            "About 100 people have died in three months of anti-government street protests.")
+    assert _events(pipeline, text) == ()

@@ -103,6 +103,7 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None) 
 
 
 _LOCATIVE = frozenset({"in", "near", "outside", "around"})
+_REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "state", "county", "prefecture"})
 
 
 def _locative_name(ent: SpacySpan) -> SpacySpan | None:
@@ -133,12 +134,20 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
     for ent in sent.ents:
         # "in the city of Lyon": the small model may tag the name ORG or PERSON; the phrase says place
         named_place = ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and \
-            ent.doc[ent.start - 2].lower_ in _PLACE_NOUNS and ent.label_ in {"ORG", "PERSON"}
-        if ent.label_ not in _PLACE_LABELS and not named_place:
+            ent.doc[ent.start - 2].lower_ in _PLACE_NOUNS and ent.label_ in {"ORG", "PERSON", "NORP"}
+        # "over the Belgorod region": the small model tags the name NORP; the noun after it says place
+        region_named = ent.label_ in {"NORP", "ORG", "PERSON"} and ent.end < len(ent.doc) and \
+            ent.doc[ent.end].lower_ in _REGION_NOUNS
+        if ent.label_ not in _PLACE_LABELS and not named_place and not region_named:
             widened = _locative_name(ent)
             if widened is None:
                 continue
             ent = widened
+        if ent.label_ not in _PLACE_LABELS:
+            # "Barsalogho in Burkina Faso's" tagged as one ORG: the name is the part before "in"/","
+            cut = next((t.i for t in ent if t.lower_ in {"in", ",", "'s", "’s"} and t.i > ent.start), None)
+            if cut is not None:
+                ent = ent.doc[ent.start:cut]
         # "Matanov held until trial": the small model tags a surname GPE; GeoNames has a village of that name
         if ent.label_ != "FAC" and ent.text in people:
             continue
@@ -373,7 +382,9 @@ def extract_events(
             continue
         # "a spate of bombings across Iraq killed at least 17": a summary of many events, each
         # reported (or not) on its own
-        if _AGGREGATE.search(sent_text) and (place is None or (place.geo_precision or 3) >= 3):
+        agg = _AGGREGATE.search(sent_text)
+        if agg and (place is None or (place.geo_precision or 3) >= 3) or \
+                date is None and _HABITUAL.search(sent_text):
             log.debug("aggregate: %s", sent_text[:80])
             continue
         # a sentence with no place, actors or other date of its own, right after an event of the
@@ -387,6 +398,7 @@ def extract_events(
         actor1, actor2 = actors_mod.agent_and_patient(
             sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
+        actor1, actor2 = _crowd_roles(guess.sub_event_type, actor1, actor2)
         if prev is not None and place is None and not responsibility and not _SEPARATE.search(sent_text) and \
                 (date is None or (prev.date is not None and date.date == prev.date.date)) and \
                 _same_family(prev.event_type, guess.event_type or "") and actor1 is None and \
@@ -401,6 +413,18 @@ def extract_events(
             _merge_claims(prev.claims, sent_claims)
             prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
             continue
+
+        # "Police fired tear gas and arrested at least 30 people": the protest just told met an
+        # intervention; ACLED codes one event whose sub-type says so, not a protest plus an arrest
+        if prev is not None and prev.event_type in {"Protests", "Riots"} and place is None or \
+                prev is not None and prev.event_type in {"Protests", "Riots"} and _same_place(place, prev.place):
+            if (guess.sub_event_type in _INTERVENTION_SUBS or _INTERVENE.search(sent_text)) and \
+                    (date is None or prev.date is None or date.date == prev.date.date) and \
+                    not _SEPARATE.search(sent_text):
+                _intervene(prev, guess.sub_event_type, actor1, casualties)
+                _merge_claims(prev.claims, sent_claims)
+                prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+                continue
 
         trigger_span = None
         if guess.trigger is not None:
@@ -459,6 +483,14 @@ _PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered
                           r"(?:a )?(?:hunger |general )?strike|(?:held|joined|organi[sz]ed|led) (?:a |an |the )?"
                           r"(?:\w+ )?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|march(?:es)?|vigils?))\b",
                           re.I)
+# "Dagestan sees frequent attacks on security forces": a pattern, not an event
+_HABITUAL = re.compile(r"\b(?:frequent|regular|repeated|occasional|sporadic|routine|constant|recurring)\s+(?:\w+\s+)?"
+                       r"(?:attacks|strikes|air ?strikes|clashes|bombings|raids|shelling|killings|kidnappings)\b|"
+                       # trends: "arrests of activists have accelerated"
+                       r"\b(?:have|has)\s+(?:accelerated|increased|intensified|escalated|risen|surged|spiked|"
+                       r"multiplied|soared)\b|"
+                       # "about 100 people have died in three months of protests"
+                       r"\bin\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\b", re.I)
 _BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -507,6 +539,65 @@ def _claimant_actor(claim: Claim, countries: Sequence[str]) -> Actor | None:
         return None
     return actors_mod.normalise_actor(claim.speaker, countries=countries, span=claim.span) or \
         Actor(name=claim.speaker, raw=claim.speaker, span=claim.span)
+
+
+_INTERVENTION_SUBS = frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters"})
+_INTERVENE = re.compile(r"\b(?:police|security forces|riot police|officers|soldiers|troops|authorities)\b[^.]{0,60}?"
+                        r"\b(?:fired|used|dispersed|arrested|detained|beat|charged|tear ?gas|water cannons?|"
+                        r"rubber bullets|live (?:rounds|ammunition)|broke up)\b", re.I)
+
+
+def _intervene(d: _Draft, sub: str | None, force: Actor | None, casualties: dict[str, Count]) -> None:
+    """A protest draft met by the authorities: excessive force when protesters die or the sentence
+    says so, otherwise a peaceful protest becomes a protest with intervention (a riot stays a riot)."""
+    actors = [a for a in (d.actor1, d.actor2) if a is not None]
+    crowd = next((a for a in actors if a.inter in {5, 6}), None)
+    other = force if force is not None and force.inter in {1, 8} else \
+        next((a for a in actors if crowd is None or a.name != crowd.name), None)
+    killed = casualties.get("killed")
+    if d.sub_event_type == "Excessive force against protesters":
+        if d.actor1 is None and other is not None and other.inter in {1, 8}:
+            d.actor1 = other
+    elif sub == "Excessive force against protesters" or (killed is not None and (killed.best or 0) > 0):
+        d.sub_event_type, d.event_type = "Excessive force against protesters", "Protests"
+        d.actor1, d.actor2 = other, crowd
+    else:
+        if d.sub_event_type == "Peaceful protest":
+            d.sub_event_type = "Protest with intervention"
+        d.actor1 = crowd or d.actor1
+        if other is not None and other.inter in {1, 8}:
+            d.actor2 = other
+    for kind, count in casualties.items():
+        d.counts.setdefault(kind, count)
+
+
+_CROWD_FIRST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"})
+
+
+def _crowd_roles(sub: str | None, a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED's order for demonstrations: the crowd is actor1 (police who intervene actor2), except
+    excessive force, where the force is actor1 and the protesters actor2."""
+    def crowd(a: Actor | None) -> bool:
+        return a is not None and a.inter in {5, 6}
+
+    def as_crowd(a: Actor | None) -> Actor | None:
+        # "thousands of people marched": in a demonstration the people are its protesters (or rioters)
+        if a is None or a.inter != 7 or not a.name.startswith("Civilians"):
+            return a
+        rioters = sub in {"Violent demonstration", "Mob violence"}
+        return replace(a, name=a.name.replace("Civilians", "Rioters" if rioters else "Protesters"),
+                       inter=5 if rioters else 6)
+
+    if sub in _CROWD_FIRST | {"Excessive force against protesters"} and not crowd(a1) and not crowd(a2):
+        if a1 is not None and a1.inter == 7:
+            a1 = as_crowd(a1)
+        elif a2 is not None and a2.inter == 7:
+            a2 = as_crowd(a2)
+    if sub in _CROWD_FIRST and crowd(a2) and not crowd(a1):
+        return a2, a1
+    if sub == "Excessive force against protesters" and crowd(a1) and not crowd(a2):
+        return a2, a1
+    return a1, a2
 
 
 def _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved) -> None:
@@ -635,6 +726,8 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     where = d.place or d.fallback_place
     d.actor1, d.actor2 = _with_country(d.actor1, where), _with_country(d.actor2, where)
     d.actor1, d.actor2 = _state_inter(d.actor1, d.place), _state_inter(d.actor2, d.place)
+    if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name and d.actor1.inter in {5, 6, 7}:
+        d.actor2 = None  # one crowd named twice is not both sides
     for name, value in (("event_date", d.date), ("location", d.place)):
         if value is not None and value.span is not None:
             d.add_evidence(name, value.span)

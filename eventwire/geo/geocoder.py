@@ -33,7 +33,8 @@ _OFFSET = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km|kilometers|kilometres|mil
                      r"(?:[\w’'-]+\s+){0,4}?$", re.I)
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|close to|around|countryside of|"
                    r"(?:north|south|east|west)(?:ern)? (?:outskirts|countryside) of)\s+(?:the\s+)?"
-                   r"(?:\w+\s+){0,2}?$", re.I)
+                   # "outside parliament in Nairobi" is in Nairobi
+                   r"(?:(?!in\b|at\b|inside\b)\w+\s+){0,2}?$", re.I)
 _QUALIFIED = re.compile(r"^([^,()]+?)\s*(?:,\s*|\(\s*)([^,()]+?)\)?$")
 _REGION_SUFFIX = re.compile(r"^(.+?)\s+(?:province|governorate|oblast|region|state|county|prefecture)$", re.I)
 _REGION_WORD = re.compile(r"^\s*(?:province|governorate|oblast|region|state|county|district)\b", re.I)
