@@ -192,3 +192,33 @@ def test_trends_and_periods_are_not_events(pipeline) -> None:
     text = ("Dagestan sees frequent attacks on security forces. Arrests of political activists have accelerated. "
             "About 100 people have died in three months of anti-government street protests.")
     assert _events(pipeline, text) == ()
+
+
+def test_partisan_vocabulary_is_coded_neutrally(pipeline) -> None:
+    [e] = _events(pipeline, "The Kyiv regime's armed formations shelled the city of Horlivka on Sunday, wounding "
+                            "four civilians, including a child.", datetime(2024, 3, 4, 10))
+    assert (e.sub_event_type, e.actor1.name, e.injuries.best, e.place.name) == (
+        "Shelling/artillery/missile attack", "Military Forces of Ukraine", 4, "Horlivka")
+    [e] = _events(pipeline, "Zionist occupation warplanes bombed a house in the Nuseirat camp in the central Gaza "
+                            "Strip at dawn on Friday, martyring 15 citizens, medical sources said.",
+                  datetime(2024, 3, 8, 12))
+    assert (e.sub_event_type, e.actor1.name, e.fatalities.best) == ("Air/drone strike", "Military Forces of Israel", 15)
+    [e] = _events(pipeline, "Security forces neutralised three terrorists in an encounter in the Kupwara district "
+                            "of Jammu and Kashmir on Thursday, police said.", datetime(2024, 4, 5, 9))
+    assert (e.sub_event_type, e.fatalities.best, e.place.admin1, e.place.country) == (
+        "Armed clash", 3, "Jammu and Kashmir", "India")
+    assert (e.actor1.name, e.actor2.name) == ("Police Forces of India", "Unidentified Armed Group (India)")
+
+
+def test_the_speakers_own_forces_and_statements_of_responsibility(pipeline) -> None:
+    [e] = _events(pipeline, "The IDF said its aircraft struck a Hezbollah weapons storage facility in southern "
+                            "Lebanon overnight.", datetime(2024, 3, 9, 8))
+    assert (e.actor1.name, e.actor2.name) == ("Military Forces of Israel", "Hezbollah")
+    text = ("A suicide car bomb exploded at a checkpoint in Mogadishu on Saturday, killing eight people, police "
+            "said. Al-Shabaab claimed responsibility in a statement on its Andalus radio.")
+    [e] = _events(pipeline, text, datetime(2024, 3, 17, 9))
+    assert e.actor1.name == "Al Shabaab"
+    assert [(c.speaker, c.status, c.channel) for c in e.responsibility] == [("Al-Shabaab", "claimed", "statement")]
+    [e] = _events(pipeline, "Armed men kidnapped a Catholic priest in Kafanchan late on Tuesday, a church "
+                            "spokesman said.", datetime(2024, 5, 1, 11))
+    assert [c.status for c in e.claims] == ["reported"]

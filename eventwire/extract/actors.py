@@ -43,7 +43,8 @@ DEMONYMS: dict[str, str] = {
 _STATE_NOUNS = (r"(?:occupation )?(?:army|military|armed forces|forces|troops|soldiers|personnel|service members|"
                 r"warplanes|jets|air force|navy|drones?|artillery|occupation troops|occupation forces|"
                 r"military forces|security forces|(?:missile |drone |air ?|rocket )?strikes?|missiles?|rockets?|"
-                r"shelling|bombardment|airstrikes?|offensive|attack)")
+                r"shelling|bombardment|airstrikes?|offensive|attack|air defen[cs]es?|(?:defen[cs]e|war) ministry|"
+                r"ministry of defen[cs]e|general staff)")
 _STATE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in DEMONYMS), key=len, reverse=True)) +
                     r")(?:'s)?\s+" + _STATE_NOUNS + r"\b", re.I)
 _NOT_AGENT = re.compile(r"^\s*(?:involved in|responsible for|behind|who (?:carried|took part))", re.I)

@@ -26,6 +26,9 @@ _SPEECH = frozenset({"say", "add", "confirm", "deny", "announce", "state", "repo
 _OFFICIAL = re.compile(r"pentagon|ministry|minister|military|army|armed forces|police|government|spokes|"
                        r"command|centcom|official|governor|defen[cs]e|security forces|authorities|idf|"
                        r"president|prime minister|interior|general", re.I)
+# spokespeople of bodies that are not state authorities: "a church spokesman", "the family's spokesperson"
+_NOT_STATE = re.compile(r"church|diocese|mosque|temple|party|family|hospital|company|school|university|union|"
+                        r"campaign|charity|ngo|opposition|rebel|militia|movement|group", re.I)
 _MEDIA = re.compile(r"media|news|agency|reuters|associated press|\bap\b|afp|tv|television|newspaper|"
                     r"reporter|correspondent|witness|residents?|sources?|monitor|observatory", re.I)
 _RESP = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b|"
@@ -116,7 +119,7 @@ def _status(verb_lemma: str, name: str | None, role: str | None) -> str:
     actor = normalise_actor(who)
     if actor is not None and actor.inter in {2, 3, 4}:
         return "claimed"  # an armed group speaking of its own operations
-    if _OFFICIAL.search(who):
+    if _OFFICIAL.search(who) and not _NOT_STATE.search(who):
         return "confirmed"
     return "reported"
 

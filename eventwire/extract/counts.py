@@ -98,7 +98,7 @@ _ACTIVE = (r"killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|
            r"kidnapping|kidnaps|displaced|displacing|executed|executing|shot\s+dead|shooting\s+dead|"
            r"gunned\s+down|gunning\s+down|massacred|massacring|lynched|lynching|beheaded|"
            r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took|taking|takes|beat|beating|"
-           r"forced|forcing|"
+           r"forced|forcing|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|martyred|martyring|"
            # nominal: "the slaying of seven demonstrators", "the abduction of 12 students"
            r"(?:killing|slaying|murder|massacre|execution|deaths?|arrest|detention|abduction|kidnapping)s?\s+of")
 _NOUNS = (r"injuries|injured|wounded|deaths|dead|fatalities|casualties|killed|bodies|lives\s+lost|"
@@ -129,6 +129,7 @@ _ACTIVE_SKIP_NEXT = re.compile(rf"\s+(?:the|a|an|his|her|their|its|\d+|{_UNIT_RE
 
 _KIND_OF = (
     ("killed", r"kill|dead|died|slain|slay|murder|death|toll|fatalit|executed|executing|execution|massacr|behead|"
+               r"neutrali|eliminat|liquidat|"
                r"lynch|lives|martyr|"
                r"perished|bodies|gunned|gunning|beat"),
     ("injured", r"wound|injur|hurt|maim|casualt"),

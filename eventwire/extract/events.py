@@ -103,6 +103,8 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None) 
 
 
 _LOCATIVE = frozenset({"in", "near", "outside", "around"})
+_CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
+                        r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "state", "county", "prefecture"})
 
 
@@ -193,6 +195,8 @@ def _pick_place(
         before = doc_text[max(sent.start_char, ent.start_char - 60):ent.start_char]
         is_reference = bool(_REFERENCE_POINT.search(before))
         precision = place.geo_precision or 3
+        if _CONTAINER.search(before):
+            precision = 3  # "the Kupwara district of Jammu and Kashmir": the container, not the place
         rank = (int(is_reference), precision, -ent.start_char)
         if best is None or rank < best[0]:
             best = (rank, place)
@@ -399,6 +403,11 @@ def extract_events(
             sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
         actor1, actor2 = _crowd_roles(guess.sub_event_type, actor1, actor2)
+        if actor1 is None and _OWN_FORCES.search(sent_text):
+            # "The IDF said its aircraft struck ...": the speaker's own forces acted
+            actor1 = next((a for c in sent_claims if (a := actors_mod.normalise_actor(
+                c.speaker or "", countries=countries, span=c.span)) is not None and a.inter in {1, 2, 3, 4, 8}),
+                None)
         if prev is not None and place is None and not responsibility and not _SEPARATE.search(sent_text) and \
                 (date is None or (prev.date is not None and date.date == prev.date.date)) and \
                 _same_family(prev.event_type, guess.event_type or "") and actor1 is None and \
@@ -571,6 +580,8 @@ def _intervene(d: _Draft, sub: str | None, force: Actor | None, casualties: dict
         d.counts.setdefault(kind, count)
 
 
+_OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:aircraft|warplanes|jets|drones|forces|troops|fighters|"
+                         r"air defen[cs]es?|artillery|units?|navy|soldiers|army|militants|members)\b", re.I)
 _CROWD_FIRST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"})
 
 

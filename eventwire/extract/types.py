@@ -37,6 +37,7 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
     ("attack", r"attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:ed|es)?|offensive|"
                r"operation(?:s)? against|targeted|struck|strikes?|hit"),
     ("killing", r"kill(?:s|ed|ing)?|dead|died|deaths?|death toll|massacre[ds]?|executed|shot|slain|murdered|"
+                r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)|encounter|"
                 r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
                 r"opened fire|gunm[ae]n|fired (?:on|at)"),
     ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
@@ -56,6 +57,8 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
     ("property", r"loot(?:ed|ing)?|torched|set (?:fire|ablaze)|burn(?:ed|t) down|demolish(?:ed)?|vandali[sz]ed|"
                  r"destroyed"),
     ("weapons", r"defused|dismantled|foiled|intercepted|shot down|weapons? cache|arms cache|seized weapons"),
+    # "Al-Shabaab claimed responsibility in a statement": no event word, but it names the perpetrator
+    ("claim", r"(?:claimed|claims|claiming|accepted|took|denied|denies) (?:\w+ )?(?:responsibility|credit|involvement)"),
     ("agreement", r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an? (?:\w+ )?agreement|"
                   r"prisoner (?:swap|exchange)|exchange of prisoners|prisoners? (?:were )?(?:exchanged|swapped)"),
     ("group", r"established an? (?:new )?(?:base|headquarters|camp|outpost)|appointed|new leader|merged|"
@@ -131,7 +134,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                          r"mob justice|angry crowd"), 3.4),
     ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
                         r"shoot-?outs?|skirmish(?:es)?|fighting (?:between|erupted|broke out)|heavy fighting|"
-                        r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?"), 2.4),
+                        r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?|"
+                        # South Asian press: "killed in an encounter with security forces"
+                        r"(?:in|during) an? (?:\w+ )?encounter|encounter (?:broke out|took place|with|between)"), 2.4),
     ("Government regains territory", _rx(r"recaptur(?:ed|e)|retook|retaken|regained control|"
                                          r"regained|liberated|back under (?:government|army) control"), 3.3),
     ("Non-state actor overtakes territory", _rx(r"(?:seized|captured|took|taken|overran|overrun|gained) "
@@ -143,7 +148,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                               r"handover of|vacated|relinquished"), 2.3),
     ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
                    r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
-                   r"slaughtered|set upon|slain|slaying(?:s)? of|killing|attacks? on|raids? on|raided|stormed"), 1.8),
+                   r"slaughtered|set upon|slain|slaying(?:s)? of|killing|attacks? on|raids? on|raided|stormed|"
+                   # partisan and police euphemisms for killing: "neutralised three terrorists", "martyring 15"
+                   r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)"), 1.8),
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
                                   r"(?:seized|recovered|found|discovered|uncovered|confiscated|captured) (?:\w+ ){0,4}?"
                                   r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?|firearms|guns|"

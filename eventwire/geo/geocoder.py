@@ -234,8 +234,10 @@ class Geocoder:
             if i is not None:
                 if region is not None and self.t.pops[i] < 5000 and region.country_code == self.t.ccs[i]:
                     return region
-                if region is not None and key(self.t.names[i]) != k and region.country_code == self.t.ccs[i]:
-                    # "New Jersey" is a state's own name and only an alternate name of a Michigan town
+                if region is not None and key(self.t.names[i]) != k and \
+                        (region.country_code == self.t.ccs[i] or self.t.pops[i] < 100_000):
+                    # "New Jersey" is a state's own name and only an alternate name of a Michigan town;
+                    # "Kashmir" is India's region, not Cashmere, Washington (alternate name "Kashmir")
                     return region
                 return self._row_place(i)
         if region is not None:
