@@ -220,6 +220,9 @@ _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hu
 _PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing|ings)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
                    r"militants?|rebels?|insurgents?|jihadists?|terrorists?|arson\w*|sabotage|protesters?|rioters?|"
                    r"police (?:fired|shot)|soldiers|troops|deliberate(?:ly)?")
+_UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|any resistance|fighting|a shot|firing a shot|"
+                        r"bloodshed|opposition)\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdrew|withdrawal|"
+                        r"pulled out|retreated|fled|abandoned)\b|\b(?:abandoned|vacated) by\b", re.I)
 _PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attackers?|fugitives?|leaders?|"
                            r"commanders?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:captured|seized)\b|"
                            r"\b(?:captured|seized|caught)\s+(?:him|her|them|alive|the\s+(?:suspect|gunman|bomber|"
@@ -311,6 +314,9 @@ def classify(text: str) -> TypeGuess:
     if sub == "Government regains territory" and _NONSTATE.search(text[:span[0]]) and \
             not _GOV.search(text[:span[0]]):
         sub = "Non-state actor overtakes territory"  # "rebels recaptured a village"
+    if sub in {"Non-state actor overtakes territory", "Government regains territory"} and _UNOPPOSED.search(text):
+        # "seized Jalalabad without resistance", "took the town after the army withdrew": no fighting
+        sub, weight = "Non-violent transfer of territory", max(weight, 3.0)
     if sub in {"Non-state actor overtakes territory", "Government regains territory"} and \
             _PERSON_TAKEN.search(text[max(0, span[0] - 12):span[1] + 30]):
         # "He was captured after a manhunt", "police captured him": a person, not territory; a clear
@@ -380,7 +386,23 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
         # on the strength of surrounding words ("police", "people forced out") unless the cue is weak
         if predicted[0] is not None and TYPE_OF[predicted[0]] != guess.event_type and guess.score >= 0.6:
             return guess
-    return refine(guess, predicted, t_new=t_new, t_over=t_over, t_keep=t_keep)
+    out = refine(guess, predicted, t_new=t_new, t_over=t_over, t_keep=t_keep)
+    needs = _WEAPON_NAMED.get(out.sub_event_type or "")
+    if needs is not None and out.sub_event_type != guess.sub_event_type and not needs.search(text):
+        return guess  # the model may not name a weapon the text does not ("bombing at a shrine" by air?)
+    return out
+
+
+# a sub-type defined by its weapon needs that weapon in the text
+_WEAPON_NAMED = {
+    "Air/drone strike": _rx(r"air\w*|jets?|planes?|drones?|aircraft|helicopters?|warplanes?|aerial|uavs?|sky|"
+                            r"bombers?|sorties?|strikes?"),
+    "Grenade": _rx(r"grenades?"),
+    "Chemical weapon": _rx(r"chemical|chlorine|sarin|mustard|nerve agent|toxic|poison\w*|gas"),
+    "Suicide bomb": _rx(r"suicide|blew (?:himself|herself|themselves) up|self-detonat\w+|svbied"),
+    "Shelling/artillery/missile attack": _rx(r"shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|"
+                                             r"projectiles?|bombard\w*|grad|katyusha|mlrs|fired"),
+}
 
 
 # --- factuality --------------------------------------------------------------------------------
