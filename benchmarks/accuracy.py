@@ -6,6 +6,8 @@
 Sections:
   seed        ../shared/data/seed/ain_al_asad.gold.json: every listed field of the 4 events, the
               non-events (false positives), the 4 tallies and the framing list.
+  articles    benchmarks/data/articles/*.txt + *.gold.json: the seed's scoring over articles written
+              (with gold) by team members who had not read the extraction code.
   case        ../shared/data/case2021_task2/test.tsv: sub-type accuracy, weighted and macro F1.
   notes       benchmarks/data/notes_gold.jsonl: team-written ACLED-style notes ("On 9 May 2020,
               clashes erupted between ..."): event type, date exact, fatalities exact.
@@ -31,6 +33,7 @@ SEED_GOLD = SHARED / "seed" / "ain_al_asad.gold.json"
 CASE_TSV = SHARED / "case2021_task2" / "test.tsv"
 WIKI_DEV = SHARED / "wikievents" / "dev.jsonl"
 NOTES_GOLD = REPO / "benchmarks" / "data" / "notes_gold.jsonl"
+ARTICLES = REPO / "benchmarks" / "data" / "articles"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -68,11 +71,33 @@ def _claims_equal(gold: list[dict], got: Iterable[Any]) -> bool:
 
 def evaluate_seed(pipeline=None) -> dict[str, tuple[int, int]]:
     """field -> (correct, total) on the seed article."""
+    return evaluate_article(SEED_TXT, SEED_GOLD, pipeline)
+
+
+def evaluate_articles(folder: Path = ARTICLES, pipeline=None) -> dict[str, tuple[int, int]]:
+    """The seed's per-field scoring summed over a folder of <slug>.txt + <slug>.gold.json articles."""
+    total: dict[str, list[int]] = {}
+    pipe = pipeline or _pipeline()
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        got = evaluate_article(gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")), gold_path, pipe)
+        for k, (ok, n) in got.items():
+            t = total.setdefault(k, [0, 0])
+            t[0] += ok
+            t[1] += n
+    return {k: (v[0], v[1]) for k, v in total.items()}
+
+
+def evaluate_article(txt: Path, gold_path: Path, pipeline=None) -> dict[str, tuple[int, int]]:
+    """field -> (correct, total) for one article and its gold file (the seed's format)."""
     from eventwire.ingest import parse_text
 
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
-    article = parse_text(SEED_TXT.read_text(encoding="utf-8"), origin=str(SEED_TXT),
-                         source_name=gold["article"]["source_name"])
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    meta = gold["article"]
+    published = datetime.fromisoformat(meta["published"]) if meta.get("published") else None
+    article = parse_text(txt.read_text(encoding="utf-8"), origin=str(txt), source_name=meta.get("source_name"))
+    if article.published is None and published is not None:
+        article = parse_text(txt.read_text(encoding="utf-8"), origin=str(txt), source_name=meta.get("source_name"),
+                             published=published, title=meta.get("title"))
     ex = (pipeline or _pipeline()).extract(article)
     out: dict[str, list[int]] = {}
 
@@ -81,7 +106,7 @@ def evaluate_seed(pipeline=None) -> dict[str, tuple[int, int]]:
         c[0] += int(bool(ok))
         c[1] += 1
 
-    tick("published", article.published == datetime.fromisoformat(gold["article"]["published"]))
+    tick("published", article.published == published)
     matched = []
     for g in gold["events"]:
         e = _seed_match(g, ex.events)
@@ -116,8 +141,9 @@ def evaluate_seed(pipeline=None) -> dict[str, tuple[int, int]]:
                                          for spans in e.evidence.values() for s in spans))
     extra = len(ex.events) - len(matched)
     out["no false events"] = [int(extra == 0), 1]
+    out["false events"] = [extra, 0]
 
-    for t in gold["tallies"]:
+    for t in gold.get("tallies", []):
         ok = any(x.what == t["what"] and x.count.best == t["count"]["best"] for x in ex.tallies)
         tick("tallies", ok)
         got = next((x for x in ex.tallies if x.what == t["what"] and x.count.best == t["count"]["best"]), None)
@@ -126,9 +152,9 @@ def evaluate_seed(pipeline=None) -> dict[str, tuple[int, int]]:
         if t.get("breakdown"):
             tick("tally breakdown", got is not None and dict(got.breakdown) == t["breakdown"])
     found = {f.term.lower() for f in ex.framings}
-    for f in gold["framing"]:
+    for f in gold.get("framing", []):
         tick("framing recall", f["term"].lower() in found)
-    gold_terms = {f["term"].lower() for f in gold["framing"]}
+    gold_terms = {f["term"].lower() for f in gold.get("framing", [])}
     out["framing flags beyond the gold list"] = [len(found - gold_terms), 0]
     return {k: (v[0], v[1]) for k, v in out.items()}
 
@@ -315,11 +341,17 @@ def evaluate_wikievents(pipeline=None, path: Path = WIKI_DEV) -> dict[str, dict[
 # --- report -------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
-    sections = (argv if argv is not None else sys.argv[1:]) or ["seed", "case", "notes", "wikievents"]
-    pipe = _pipeline() if {"seed", "notes", "wikievents"} & set(sections) else None
+    sections = (argv if argv is not None else sys.argv[1:]) or ["seed", "articles", "case", "notes", "wikievents"]
+    pipe = _pipeline() if {"seed", "articles", "notes", "wikievents"} & set(sections) else None
     if "seed" in sections:
         print("== seed: ain_al_asad.gold.json ==")
         for field, (ok, total) in evaluate_seed(pipe).items():
+            shown = f"{ok}/{total}" if total else f"{ok}"
+            print(f"  {field:<32}{shown:>8}")
+    if "articles" in sections and any(ARTICLES.glob("*.gold.json")):
+        n = len(list(ARTICLES.glob("*.gold.json")))
+        print(f"== articles: {n} team-written articles with gold (benchmarks/data/articles) ==")
+        for field, (ok, total) in evaluate_articles(ARTICLES, pipe).items():
             shown = f"{ok}/{total}" if total else f"{ok}"
             print(f"  {field:<32}{shown:>8}")
     if "case" in sections and CASE_TSV.exists():
