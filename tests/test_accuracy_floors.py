@@ -14,7 +14,8 @@ _spec.loader.exec_module(bench)  # type: ignore[union-attr]
 
 CASE_FLOORS = {"weighted F1 (25 ACLED)": 0.73, "macro F1 (25 ACLED)": 0.69, "event type accuracy": 0.80}
 NOTES_FLOORS = {"event_type accuracy": 0.98, "event_date exact": 0.98, "fatalities exact": 0.98}
-WIKI_FLOORS = {"actor1": 0.22, "actor2": 0.20, "place": 0.33, "events": 0.78}  # place scored where gold has one
+WIKI_FLOORS = {"actor1": 0.21, "actor2": 0.19, "place": 0.33, "events": 0.74}  # place scored where gold has one
+# (lowered once, 2026-11-25: sentences had swallowed the skipped text after them, which inflated these)
 
 
 def test_seed_every_field_right(pipeline):

@@ -222,3 +222,16 @@ def test_the_speakers_own_forces_and_statements_of_responsibility(pipeline) -> N
     [e] = _events(pipeline, "Armed men kidnapped a Catholic priest in Kafanchan late on Tuesday, a church "
                             "spokesman said.", datetime(2024, 5, 1, 11))
     assert [c.status for c in e.claims] == ["reported"]
+
+
+def test_a_skipped_sentence_is_not_read_as_part_of_the_one_before(pipeline) -> None:
+    from eventwire.ingest import parse_text
+
+    text = ("Gunmen kill 11 in Nigeria\n\nElsewhere, the army said troops had killed 13 Boko Haram fighters in an "
+            "ambush near Bama in Borno state on Thursday.\n\nPresident Bola Tinubu condemned the killings and "
+            "vowed to bring the perpetrators to justice.")
+    [e] = pipeline.extract(parse_text(text, published=datetime(2023, 8, 13, 11))).events
+    assert e.sub_event_type == "Armed clash" and e.fatalities.best == 13
+    assert (e.actor1.name, e.actor2.name) == (
+        "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+    assert e.evidence["sentence"][0].text.endswith("on Thursday.")

@@ -166,8 +166,9 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
         verb = head.head
         if verb.lemma_ in _VICTIM_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
             return "patient"
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had", "'ve", "having"} for c in verb.children)
         if verb.lemma_ in {"injure", "wound", "die", "sustain", "suffer"} or verb.tag_ == "VBN" and \
-                verb.lemma_ in _VICTIM_VERBS:
+                verb.lemma_ in _VICTIM_VERBS and not perfect:  # "troops had killed 13" is active
             return "patient"
         return "agent"
     if dep in {"dobj", "attr"}:

@@ -124,6 +124,22 @@ def _locative_name(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:ent.end]
 
 
+def _content_sents(doc: Doc) -> list[SpacySpan]:
+    """Sentences without their leading/trailing whitespace tokens. Blanked (non-candidate) text is a
+    whitespace token glued to the sentence before it; its offsets in Article.text hold the skipped
+    sentence, which must not be read as part of this one. (A list: spaCy recomputes doc.sents.)"""
+    out = []
+    for s in doc.sents:
+        start, end = s.start, s.end
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        while start < end and doc[start].is_space:
+            start += 1
+        if end > start:
+            out.append(doc[start:end])
+    return out
+
+
 def _person_words(doc: Doc) -> frozenset[str]:
     """Words of the multi-word person names in a doc ("Khairullozhon Matanov"), not names after "in"."""
     return frozenset(w for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and _locative_name(ent) is None
@@ -279,7 +295,7 @@ def extract_events(
             found = geocode_country(word)
             if found is not None and found.country and found.country not in countries:
                 countries.append(found.country)
-    sents = list(doc.sents)  # spaCy recomputes doc.sents on every access
+    sents = _content_sents(doc)
     dateline = _DATELINE.match(text[:160])
     people = _person_words(doc)
     coref = actors_mod.resolve_coreference(doc, sents)
