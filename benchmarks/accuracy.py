@@ -50,11 +50,17 @@ def _pipeline():
 
 # --- seed ---------------------------------------------------------------------------------------
 
+def _any(gold: dict, field: str) -> list:
+    """The accepted values of a gold field: the value, or its "<field>_any_of" list when given."""
+    return list(gold.get(f"{field}_any_of") or [gold.get(field)])
+
+
 def _seed_match(gold: dict, events: Sequence[Any]):
     subs = gold.get("sub_event_type_any_of") or [gold["sub_event_type"]]
     best = None
     for e in events:
-        score = (e.sub_event_type in subs) * 2 + (e.date is not None and e.date.date.isoformat() == gold["event_date"])
+        score = (e.sub_event_type in subs) * 2 + (e.date is not None and
+                                                  e.date.date.isoformat() in _any(gold, "event_date"))
         score += e.place is not None and e.place.country == gold["country"]
         if gold.get("latitude") is not None and e.place is not None and e.place.lat is not None:
             score += _km(e.place.lat, e.place.lon, gold["latitude"], gold["longitude"]) <= 5
@@ -121,10 +127,10 @@ def evaluate_article(txt: Path, gold_path: Path, pipeline=None) -> dict[str, tup
         subs = g.get("sub_event_type_any_of") or [g["sub_event_type"]]
         tick("event_type", e.event_type == g["event_type"])
         tick("sub_event_type", e.sub_event_type in subs)
-        tick("event_date", e.date is not None and e.date.date.isoformat() == g["event_date"])
+        tick("event_date", e.date is not None and e.date.date.isoformat() in _any(g, "event_date"))
         tick("time_precision", e.date is not None and e.date.precision == g["time_precision"])
-        tick("actor1", (e.actor1.name if e.actor1 else None) == g["actor1"])
-        tick("actor2", (e.actor2.name if e.actor2 else None) == g["actor2"])
+        tick("actor1", (e.actor1.name if e.actor1 else None) in _any(g, "actor1"))
+        tick("actor2", (e.actor2.name if e.actor2 else None) in _any(g, "actor2"))
         tick("country", e.place is not None and e.place.country == g["country"])
         tick("admin1", e.place is not None and e.place.admin1 == g["admin1"])
         if g.get("latitude") is not None:

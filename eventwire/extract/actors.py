@@ -73,6 +73,17 @@ def _lexicon() -> tuple[_Entry, ...]:
                         r["country"] or None) for r in rows)
 
 
+_THE = frozenset({"United States", "United Kingdom", "Democratic Republic of Congo", "Central African Republic",
+                  "Philippines", "Netherlands", "United Arab Emirates", "Gambia", "Republic of Congo"})
+
+
+def _the(name: str) -> str:
+    """ACLED writes "Military Forces of the United Kingdom", "Civilians (United Kingdom)"."""
+    for country in _THE:
+        name = name.replace(f" of {country}", f" of the {country}")
+    return name
+
+
 def _name_for(entry_name: str, country: str | None) -> str:
     if country is None and " of {C}" in entry_name:
         # no country in sight: say so rather than invent one ("Military Forces of International")
@@ -93,16 +104,17 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
     if m and not any(e.pattern.search(raw) and "{C}" not in e.name and e.inter != 1 for e in _lexicon()):
         country = DEMONYMS[m.group(1).lower()]
         police = "police" in raw.lower()
-        name = f"{'Police' if police else 'Military'} Forces of {'the ' if country == 'United States' else ''}{country}"
+        name = _the(f"{'Police' if police else 'Military'} Forces of {country}")
         return Actor(name, raw, _inter(1, country, event_country), country, None, span)
-    for entry in _lexicon():
-        if entry.pattern.search(raw):
-            country = entry.country or event_country
-            name = _name_for(entry.name, event_country if "{C}" in entry.name else country)
-            if name.startswith("Military Forces of United States"):
-                name = name.replace("of United States", "of the United States")
-            return Actor(name, raw, _inter(entry.inter, entry.country, event_country), country, None, span)
-    return None
+    matches = [e for e in _lexicon() if e.pattern.search(raw)]
+    # an acronym or epithet that differs by country ("SNA": Somali National Army in Somalia, Syrian
+    # National Army in Syria; "khawarij": TTP in Pakistan, Al Shabaab in Somalia): the event's country wins
+    entry = next((e for e in matches if e.country and e.country == event_country), matches[0] if matches else None)
+    if entry is None:
+        return None
+    country = entry.country or event_country
+    name = _the(_name_for(entry.name, event_country if "{C}" in entry.name else country))
+    return Actor(name, raw, _inter(entry.inter, entry.country, event_country), country, None, span)
 
 
 @functools.lru_cache(maxsize=4096)

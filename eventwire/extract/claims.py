@@ -42,6 +42,9 @@ _RANKS = re.compile(r"^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?|gen\.?|gene
 
 def _clean_name(name: str) -> str:
     name = name.strip().lstrip("\"“”‘’'«»-–— ")
+    # "a security source" -> "security source"; "two residents reached by telephone" -> "two residents"
+    name = re.sub(r"^(?:a|an)\s+", "", name, flags=re.I)
+    name = re.split(r",?\s+(?:reached|contacted|speaking|quoted|interviewed|who|which|cited)\b", name)[0]
     return _RANKS.sub("", name).strip(" ,")
 
 
@@ -144,7 +147,8 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         if speaker is None:
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
-        if not name or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}:
+        if not name or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
+                                        "her", "them", "us"} or name.count("(") != name.count(")"):
             continue
         role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) if role else role
         org = org or organisation_of(name, role)

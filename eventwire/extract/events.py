@@ -88,21 +88,36 @@ def _span(doc_text: str, start: int, end: int, article_id: str) -> Span:
     return Span(start, end, doc_text[start:end], article_id)
 
 
-def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None) -> list[str]:
-    """Country names mentioned in the article, most frequent first (for disambiguation)."""
+def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
+               geocode: GeocodeFn | None = None) -> list[str]:
+    """Countries of the article, most mentioned first (for disambiguation): country names, and the
+    countries of the towns it names ("Kharkiv", "Kupiansk" in a Ukrainian outlet that never says Ukraine)."""
     if geocode_country is None:
         return []
-    seen: dict[str, int] = {}
+    seen: dict[str, float] = {}
+    named: set[str] = set()
     for ent in doc.ents:
-        # the small model tags some countries PERSON ("Mali") and nationalities NORP ("Malian")
+        # the small model tags some countries PERSON ("Mali") and nationalities NORP ("Malian"); a
+        # nationality is often the attacker's ("the Russians dropped bombs on Kupiansk"): it counts less
         if ent.label_ in {"GPE", "NORP", "PERSON", "LOC", "ORG"}:
             place = geocode_country(ent.text)
+            if place is None and geocode is not None and ent.label_ in {"GPE", "FAC"}:
+                town = geocode(ent.text, context="", countries=[], near=[])
+                if town is not None and town.country and (town.geo_precision or 3) == 1:
+                    seen[town.country] = seen.get(town.country, 0) + 0.3
+                continue
             if place is not None and place.country:
-                seen[place.country] = seen.get(place.country, 0) + 1
-    return sorted(seen, key=lambda c: -seen[c])
+                seen[place.country] = seen.get(place.country, 0) + (0.4 if ent.label_ == "NORP" else 1.0)
+                named.add(place.country)
+    if not seen:
+        return []
+    # a country known only from a town name and far behind the leader is noise ("Boni" is also an
+    # alternate name of Bonn): it would make foreign towns eligible when the article's country lacks the name
+    top = max(seen.values())
+    return sorted((c for c in seen if c in named or seen[c] >= top / 2), key=lambda c: -seen[c])
 
 
-_LOCATIVE = frozenset({"in", "near", "outside", "around"})
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward"})
 _CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
                         r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "state", "county", "prefecture"})
@@ -119,8 +134,10 @@ def _locative_name(ent: SpacySpan) -> SpacySpan | None:
         start -= 1
     if start == 0 or doc[start - 1].lower_ not in _LOCATIVE:
         return None
-    if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
-        return None
+    if doc[start - 1].lower_ not in {"in", "near", "outside", "around"} and (ent.label_ != "PERSON" or start != ent.start):
+        return None  # "bombs on Kupiansk" (a PERSON tag) yes; "at the University of ..." (an ORG) no
+    if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"} or doc[start].lower_ == "the":
+        return None  # "John Smith's house"; "the Old Park" (an ORG-tagged landmark, not a town)
     return doc[start:ent.end]
 
 
@@ -155,7 +172,7 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
             ent.doc[ent.start - 2].lower_ in _PLACE_NOUNS and ent.label_ in {"ORG", "PERSON", "NORP"}
         # "over the Belgorod region": the small model tags the name NORP; the noun after it says place
         region_named = ent.label_ in {"NORP", "ORG", "PERSON"} and ent.end < len(ent.doc) and \
-            ent.doc[ent.end].lower_ in _REGION_NOUNS
+            ent.doc[ent.end].lower_ in _REGION_NOUNS and ent[0].lower_ != "the"
         if ent.label_ not in _PLACE_LABELS and not named_place and not region_named:
             widened = _locative_name(ent)
             if widened is None:
@@ -288,7 +305,7 @@ def extract_events(
 ) -> list[Event]:
     """Events of one article. ``doc`` covers Article.text offsets (possibly with blanked sentences)."""
     text = article.text
-    countries = _countries(doc, geocode_country)
+    countries = _countries(doc, geocode_country, geocode)
     if article.title and geocode_country is not None:
         # a feed item's body may not name the country its headline names ("... in Mali")
         for word in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", article.title):

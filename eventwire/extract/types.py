@@ -119,7 +119,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                              r"denounce|call|condemn))|peaceful(?:ly)? gather\w*"), 2.2),
     ("Violent demonstration", _rx(r"riot(?:s|ers|ing|ed)?|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
                                   r"pelted|stone-pelting|burn(?:ed|t|ing) (?:\w+ )?tyres|vandali[sz]\w+|"
-                                  r"stormed (?:the|a)|turned violent|violent (?:protest\w*|demonstrat\w+|clashes)|"
+                                  r"(?:protesters|demonstrators|rioters|crowds?|mobs?|supporters|students|youths)\b[^.]{0,40}?\bstormed|"
+                                  r"turned violent|violent (?:protest\w*|demonstrat\w+|clashes)|"
                                   r"clashed with (?:the )?(?:police|security|riot)|attacked (?:the )?police|"
                                   r"(?:set|setting) (?:\w+ )?(?:on )?fire|torched|smashed|damaged|"
                                   r"(?:policemen|officers|police) (?:were )?injured|"
@@ -403,6 +404,12 @@ _WEAPON_NAMED = {
     "Shelling/artillery/missile attack": _rx(r"shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|"
                                              r"projectiles?|bombard\w*|grad|katyusha|mlrs|fired"),
 }
+_CROWD_WORDS = _rx(r"protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|rall\w+|march\w*|students|workers|"
+                   r"supporters|villagers|residents|youths?|strik\w+|sit-ins?|gather\w*|stones?|stone-pelting|"
+                   r"agitat\w+|aspirants|bandh|hartal")
+for _sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration",
+             "Mob violence"):
+    _WEAPON_NAMED[_sub] = _CROWD_WORDS  # nor a crowd it does not name
 
 
 # --- factuality --------------------------------------------------------------------------------
