@@ -62,4 +62,4 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 23
+    assert got["false events"][0] <= 16

@@ -235,3 +235,14 @@ def test_a_skipped_sentence_is_not_read_as_part_of_the_one_before(pipeline) -> N
     assert (e.actor1.name, e.actor2.name) == (
         "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
     assert e.evidence["sentence"][0].text.endswith("on Thursday.")
+
+
+def test_follow_ups_of_a_battle_and_running_totals_are_not_new_events(pipeline) -> None:
+    text = ("Government forces fought Al Shabaab fighters in the village of Bulo Marer on Sunday, officials said. "
+            "More than 30 militants were killed in the fighting, and weapons and a technical vehicle were seized. "
+            "An army officer at the front, Major Ahmed Farah Ali, told reporters that three soldiers were "
+            "martyred and five were wounded. The ministry said more than 200 Al-Shabaab militants had been killed "
+            "in operations since the start of the offensive. Residents were urged not to ignore air raid alerts.")
+    [e] = _events(pipeline, text, datetime(2024, 2, 27, 10))
+    assert e.sub_event_type == "Armed clash" and e.fatalities.best == 30 and e.injuries.best == 5
+    assert len(e.evidence["sentence"]) == 3

@@ -43,7 +43,7 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "go
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
     r"incidents?|shelling|explosions?|blasts?|abductions?|kidnappings?|killings?|ambush|clashes|bombs?|"
-    r"devices?)\b",
+    r"devices?|fighting|battle|gunfight|firefight|infiltration(?: attempt)?|offensive|advance)\b",
     re.I,
 )
 _NEAR = re.compile(r"\bin the (?:area|vicinity)\b|\bnearby\b|\bnear (?:the|it)\b", re.I)
@@ -420,7 +420,7 @@ def extract_events(
         # "a spate of bombings across Iraq killed at least 17": a summary of many events, each
         # reported (or not) on its own
         agg = _AGGREGATE.search(sent_text)
-        if agg and (place is None or (place.geo_precision or 3) >= 3) or \
+        if agg and (place is None or (place.geo_precision or 3) >= 3) or _TREND.search(sent_text) or \
                 date is None and _HABITUAL.search(sent_text):
             log.debug("aggregate: %s", sent_text[:80])
             continue
@@ -445,8 +445,9 @@ def extract_events(
                 (date is None or (prev.date is not None and date.date == prev.date.date)) and \
                 _same_family(prev.event_type, guess.event_type or "") and actor1 is None and \
                 (actor2 is None or _PRONOUN_AGENT.match(sent_text) or
-                 # "the governor's spokesman said 12 people were killed": the toll of the event just told
-                 (actor2.inter == 7 and casualties and guess.score < 0.6 and sent_claims)):
+                 # "the governor's spokesman said 12 people were killed", "an officer told SSNS that three
+                 # soldiers were martyred": the toll of the event just told
+                 (casualties and guess.score < 0.6 and sent_claims)):
             # "They killed 23 Afghan soldiers and injured another 15." continues the attack just told
             if prev.actor2 is None and actor2 is not None:
                 prev.actor2 = actor2
@@ -456,6 +457,16 @@ def extract_events(
             prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
             continue
 
+        # "troops recovered rifles and ammunition from the scene": part of the clash just told, as ACLED
+        # codes it, not a separate seizure
+        if prev is not None and guess.sub_event_type == "Disrupted weapons use" and prev.event_type in _VIOLENT and \
+                place is None and (date is None or prev.date is None or date.date == prev.date.date) and \
+                not _SEPARATE.search(sent_text):
+            for kind, count in casualties.items():
+                prev.counts.setdefault(kind, count)
+            _merge_claims(prev.claims, sent_claims)
+            prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+            continue
         # "Police fired tear gas and arrested at least 30 people": the protest just told met an
         # intervention; ACLED codes one event whose sub-type says so, not a protest plus an arrest
         if prev is not None and prev.event_type in {"Protests", "Riots"} and place is None or \
@@ -528,11 +539,16 @@ _PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered
 # "Dagestan sees frequent attacks on security forces": a pattern, not an event
 _HABITUAL = re.compile(r"\b(?:frequent|regular|repeated|occasional|sporadic|routine|constant|recurring)\s+(?:\w+\s+)?"
                        r"(?:attacks|strikes|air ?strikes|clashes|bombings|raids|shelling|killings|kidnappings)\b|"
-                       # trends: "arrests of activists have accelerated"
-                       r"\b(?:have|has)\s+(?:accelerated|increased|intensified|escalated|risen|surged|spiked|"
-                       r"multiplied|soared)\b|"
+
                        # "about 100 people have died in three months of protests"
                        r"\bin\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\b", re.I)
+# trends and running totals: "arrests of activists have accelerated", "OCPNK has documented at least 386
+# civilians killed", "200 militants had been killed in operations since the start of the offensive"
+_TREND = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:accelerated|increased|intensified|escalated|risen|surged|"
+                    r"spiked|multiplied|soared)\b|\b(?:documented|recorded|registered|tallied|counted)\b[^.]{0,40}?"
+                    r"\b(?:killed|deaths|dead|abducted|attacks|incidents|violations)\b|"
+                    r"\bsince (?:the )?(?:start|beginning|launch|outbreak) of\b|^\s*since\s+\d{1,2}\s+[A-Z][a-z]+\b",
+                    re.I)
 _BACKGROUND_DAYS = 365  # events dated longer before publication are history, not reports
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 

@@ -80,7 +80,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                             r"toxic gas|poison gas"), 5.0),
     ("Suicide bomb", _rx(r"suicide (?:bomb\w*|attack\w*|vest|car bomb|blast|truck)|blew (?:himself|herself|"
                          r"themselves) up|self-detonat\w+|suicide bomber"), 4.5),
-    ("Air/drone strike", _rx(r"air ?strikes?|air raids?|airstrikes?|warplanes?|fighter jets?|jets struck|"
+    ("Air/drone strike", _rx(r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|shelters?))|airstrikes?|warplanes?|fighter jets?|jets struck|"
                              r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
                              r"(?:kamikaze|attack|armed|suicide) drones?|unmanned aerial|aerial (?:assault|attack|"
                              r"bombardment|bombing)|helicopter gunships?|ac-130|(?:aircraft|jets|planes|helicopters) (?:struck|bombed|pounded|conducted|destroyed|targeted|hit)|"
