@@ -52,8 +52,8 @@ def test_wikievents_floors(pipeline):
 
 # benchmarks/data/articles: 10 articles with gold written by teammates who had not read the extraction
 # code (fractions of the gold events; "false events" is a ceiling)
-ARTICLE_FLOORS = {"event found": 0.81, "event_type": 0.75, "event_date": 0.66, "actor1": 0.27, "actor2": 0.39,
-                  "country": 0.72, "admin1": 0.48, "fatalities": 0.54, "claims": 0.18, "responsibility": 0.66}
+ARTICLE_FLOORS = {"event found": 0.81, "event_type": 0.75, "event_date": 0.66, "actor1": 0.39, "actor2": 0.45,
+                  "country": 0.78, "admin1": 0.54, "fatalities": 0.54, "claims": 0.18, "responsibility": 0.69}
 
 
 def test_article_floors(pipeline):
@@ -62,4 +62,4 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 16
+    assert got["false events"][0] <= 14

@@ -246,3 +246,20 @@ def test_follow_ups_of_a_battle_and_running_totals_are_not_new_events(pipeline) 
     [e] = _events(pipeline, text, datetime(2024, 2, 27, 10))
     assert e.sub_event_type == "Armed clash" and e.fatalities.best == 30 and e.injuries.best == 5
     assert len(e.evidence["sentence"]) == 3
+
+
+def test_title_town_and_context_country_name_actors(pipeline) -> None:
+    from eventwire.ingest import parse_text
+
+    text = ("Water cannon on job aspirants in Patna\n\nPolice used water cannon and cane-charged hundreds of "
+            "protesting job aspirants on Wednesday, witnesses said.")
+    [e] = pipeline.extract(parse_text(text, published=datetime(2024, 9, 5, 7))).events
+    assert (e.place.name, e.place.admin1, e.place.geo_precision) == ("Patna", "Bihar", 2)
+    assert e.sub_event_type == "Protest with intervention"
+    assert (e.actor1.name, e.actor2.name) == ("Protesters (India)", "Police Forces of India")
+    [e] = _events(pipeline, "The Taliban attacked a police post in Bannu district on Monday, killing two policemen.",
+                  datetime(2024, 9, 17, 9))
+    assert e.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+    [e] = _events(pipeline, "Late on Wednesday the Russians dropped guided aerial bombs on Kupiansk, killing a "
+                            "couple in their house, the city military administration said.", datetime(2024, 5, 23, 14))
+    assert (e.actor1.name, e.place.country) == ("Military Forces of Russia", "Ukraine")

@@ -153,6 +153,10 @@ def _content_sents(doc: Doc) -> list[SpacySpan]:
         while start < end and doc[start].is_space:
             start += 1
         if end > start:
+            # after a forced line break the parser sometimes cuts "Police | used water cannon ...":
+            # a one-word "sentence" before a lower-case start belongs to it
+            if out and len(out[-1]) == 1 and out[-1][0].is_alpha and doc[start].text[:1].islower():
+                start = out.pop().start
             out.append(doc[start:end])
     return out
 
@@ -306,12 +310,22 @@ def extract_events(
     """Events of one article. ``doc`` covers Article.text offsets (possibly with blanked sentences)."""
     text = article.text
     countries = _countries(doc, geocode_country, geocode)
+    title_place = None
     if article.title and geocode_country is not None:
         # a feed item's body may not name the country its headline names ("... in Mali")
         for word in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", article.title):
             found = geocode_country(word)
             if found is not None and found.country and found.country not in countries:
                 countries.append(found.country)
+        # nor the town ("Water cannon on job aspirants in Patna"): its country, and a place for events
+        # that name none
+        m = re.search(r"\b(?:in|near|at)\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b", article.title)
+        if m and geocode is not None and geocode_country(m.group(1)) is None:
+            town = geocode(m.group(1), context=article.title, countries=countries, near=[])
+            if town is not None and town.country and (town.geo_precision or 3) == 1:
+                title_place = town
+                if town.country not in countries:
+                    countries.append(town.country)
     sents = _content_sents(doc)
     dateline = _DATELINE.match(text[:160])
     people = _person_words(doc)
@@ -508,6 +522,11 @@ def extract_events(
 
     _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)
     _fill_from_dateline(drafts, text, article, geocode, countries)
+    if title_place is not None:
+        for d in drafts:
+            if d.place is None and (d.fallback_place is None or d.fallback_place.country == title_place.country):
+                d.place = replace(title_place, geo_precision=2, span=None)
+                d.inferred.add("location")
     _fill_from_parents(drafts, article)
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
 
@@ -785,6 +804,18 @@ def _with_country(actor: Actor | None, place: Place | None) -> Actor | None:
 def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     where = d.place or d.fallback_place
     d.actor1, d.actor2 = _with_country(d.actor1, where), _with_country(d.actor2, where)
+    crowd_sub = d.sub_event_type in _CROWD_FIRST or d.sub_event_type == "Excessive force against protesters"
+    country = (where.country if where is not None else None) or (countries[0] if countries else None)
+    if crowd_sub and country and not any(a is not None and a.inter in {5, 6} for a in (d.actor1, d.actor2)):
+        # every demonstration has its crowd ("hundreds of protesting job aspirants"): ACLED names it
+        rioters = d.sub_event_type in {"Violent demonstration", "Mob violence"}
+        crowd = Actor(f"{'Rioters' if rioters else 'Protesters'} ({country})", None, 5 if rioters else 6, country)
+        others = [a for a in (d.actor1, d.actor2) if a is not None]
+        if d.sub_event_type == "Excessive force against protesters":
+            d.actor1, d.actor2 = (others[0] if others else None), crowd
+        else:
+            d.actor1, d.actor2 = crowd, (others[0] if others else None)
+        d.inferred.add("actor1" if d.actor1 is crowd else "actor2")
     d.actor1, d.actor2 = _state_inter(d.actor1, d.place), _state_inter(d.actor2, d.place)
     if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name and d.actor1.inter in {5, 6, 7}:
         d.actor2 = None  # one crowd named twice is not both sides
