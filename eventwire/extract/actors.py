@@ -255,8 +255,11 @@ _ROLE_APPOS = re.compile(r"^,\s*(?:a|an|the)?\s*(" + _ROLE_CHAR + r"{0,80}?(?:sp
                          r"spokesman|deputy|envoy|ambassador|representative|mayor|officer|"
                          r"secretary general)" + _ROLE_CHAR + r"{0,60}?)(?:,|(?=\s+(?:said|says|told|added|"
                          r"stated|confirmed|announced|noted|claimed|denied|wrote|tweeted)\b))", re.I)
-_ROLE_BEFORE = re.compile(r"(?:(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?\s+(?:spokes(?:person|man|"
-                          r"woman)|official|minister|commander))\s+)$")
+_ROLE_BEFORE = re.compile(r"(?:(?:the\s+)?([A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?\s+(?:spokes(?:person|man|"
+                          r"woman)|official|minister|commander|superintendent|governor|mayor|chief|director))"
+                          # "army spokesman Colonel Ibrahim Dauda": a rank between the role and the name
+                          r"(?:\s+(?:Colonel|Col\.|Major|Maj\.|General|Gen\.|Lieutenant|Lt\.|Captain|Capt\.|"
+                          r"Brigadier|Inspector|Superintendent|Sergeant|Sgt\.|Commander|Dr\.))*\s+)$")
 _CHANNEL = re.compile(r"\b(statement|telegram|media briefing|briefing|press conference|state media|"
                       r"state television|news agency|twitter|x\.com|facebook|video)\b", re.I)
 

@@ -24,12 +24,14 @@ __all__ = ["find_claims", "find_responsibility"]
 _SPEECH = frozenset({"say", "add", "confirm", "deny", "announce", "state", "report", "tell", "note",
                      "claim", "declare", "acknowledge", "insist", "allege", "accuse"})
 _OFFICIAL = re.compile(r"pentagon|ministry|minister|military|army|armed forces|police|government|spokes|"
+                       r"air force|navy|naval|coast guard|administration|department|prosecutor|inter-services|"
+                       r"\bispr\b|media wing|defence headquarters|defense headquarters|"
                        r"command|centcom|official|governor|defen[cs]e|security forces|authorities|idf|"
                        r"president|prime minister|interior|general", re.I)
 # spokespeople of bodies that are not state authorities: "a church spokesman", "the family's spokesperson"
 _NOT_STATE = re.compile(r"church|diocese|mosque|temple|party|family|hospital|company|school|university|union|"
                         r"campaign|charity|ngo|opposition|rebel|militia|movement|group", re.I)
-_MEDIA = re.compile(r"media|news|agency|reuters|associated press|\bap\b|afp|tv|television|newspaper|"
+_MEDIA = re.compile(r"media(?! wing| office| cell| department)|news|agency|reuters|associated press|\bap\b|afp|tv|television|newspaper|"
                     r"reporter|correspondent|witness|residents?|sources?|monitor|observatory", re.I)
 _RESP = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                    r"\btook\s+responsibility\b|\bclaimed\s+(?:the|an|this|that)\s+(?:\w+\s+)?"

@@ -46,6 +46,7 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
     ("airstrike", r"air ?strikes?|air raids?|airstrike|warplanes?|jets?|drones?|aerial|aircraft|helicopters?|"
                   r"bombard(?:ed|ment)"),
     ("clash", r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|shootouts?|exchanged fire|"
+              r"traded (?:fire|gunfire|shots)|exchanged gunfire|"
               r"skirmish(?:es)?|engaged"),
     ("territory", r"captur(?:ed|e)|seiz(?:ed|e)|took control|taken control|overr?an|recaptured|retook|regained|"
                   r"liberated|withdr[ea]w|handed over|advanced"),
@@ -134,6 +135,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
                          r"mob justice|angry crowd"), 3.4),
     ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
+                        r"traded (?:fire|gunfire|shots)|exchanged gunfire|"
                         r"shoot-?outs?|skirmish(?:es)?|fighting (?:between|erupted|broke out)|heavy fighting|"
                         r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?|"
                         # South Asian press: "killed in an encounter with security forces"
