@@ -263,3 +263,16 @@ def test_title_town_and_context_country_name_actors(pipeline) -> None:
     [e] = _events(pipeline, "Late on Wednesday the Russians dropped guided aerial bombs on Kupiansk, killing a "
                             "couple in their house, the city military administration said.", datetime(2024, 5, 23, 14))
     assert (e.actor1.name, e.place.country) == ("Military Forces of Russia", "Ukraine")
+
+
+def test_entries_without_resistance_blockades_and_drone_attacks(pipeline) -> None:
+    [e] = _events(pipeline, "Forces of the Somali National Army (SNA) on Monday entered the district headquarters of "
+                            "Awdheegle in Lower Shabelle region without resistance, after the khawarij militants "
+                            "abandoned their positions.", datetime(2024, 2, 27, 10))
+    assert (e.sub_event_type, e.actor1.name) == ("Non-violent transfer of territory", "Military Forces of Somalia")
+    [e] = _events(pipeline, "In Gaya, students blocked NH-22 near the city for two hours on Wednesday afternoon, "
+                            "raising slogans against the commission.", datetime(2024, 9, 5, 7))
+    assert (e.sub_event_type, e.place.name, e.actor1.name) == ("Peaceful protest", "Gaya", "Protesters (India)")
+    [e] = _events(pipeline, "At dawn on Tuesday, militants targeted a residential neighbourhood in Saraqib with an "
+                            "explosive-laden drone, injuring a woman and her child.", datetime(2024, 3, 12, 13))
+    assert (e.sub_event_type, e.place.name) == ("Air/drone strike", "Saraqib")

@@ -43,7 +43,7 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "go
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
     r"incidents?|shelling|explosions?|blasts?|abductions?|kidnappings?|killings?|ambush|clashes|bombs?|"
-    r"devices?|fighting|battle|gunfight|firefight|infiltration(?: attempt)?|offensive|advance)\b",
+    r"devices?|fighting|battle|gunfight|firefight|infiltration(?: attempt)?)\b",
     re.I,
 )
 _NEAR = re.compile(r"\bin the (?:area|vicinity)\b|\bnearby\b|\bnear (?:the|it)\b", re.I)

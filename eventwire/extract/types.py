@@ -49,8 +49,11 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
               r"traded (?:fire|gunfire|shots)|exchanged gunfire|"
               r"skirmish(?:es)?|engaged"),
     ("territory", r"captur(?:ed|e)|seiz(?:ed|e)|took control|taken control|overr?an|recaptured|retook|regained|"
+                  r"(?:entered|took over|moved into) (?:the )?(?:\w+ ){0,2}?(?:town|city|village|district|headquarters|"
+                  r"capital|base)|"
                   r"liberated|withdr[ea]w|handed over|advanced"),
     ("protest", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|"
+                r"blocked|blockades?|slogans|"
                 r"sit-ins?|riot(?:s|ers|ing)?|mob|tear ?gas|strike action|picket\w*"),
     ("arrest", r"arrest(?:s|ed)?|detain(?:ed|s)?|detention|custody|apprehended|rounded up"),
     ("abduction", r"abduct(?:ed|ion|ions)?|kidnapp?(?:ed|ing|ers)?|hostages?|disappeared"),
@@ -83,7 +86,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                          r"themselves) up|self-detonat\w+|suicide bomber"), 4.5),
     ("Air/drone strike", _rx(r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|shelters?))|airstrikes?|warplanes?|fighter jets?|jets struck|"
                              r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
-                             r"(?:kamikaze|attack|armed|suicide) drones?|unmanned aerial|aerial (?:assault|attack|"
+                             r"(?:kamikaze|attack|armed|suicide|explosive-laden|loitering) drones?|unmanned aerial|"
+                             r"drone-dropped|with (?:an? )?(?:\w+ )?drones?|aerial (?:assault|attack|"
                              r"bombardment|bombing)|helicopter gunships?|ac-130|(?:aircraft|jets|planes|helicopters) (?:struck|bombed|pounded|conducted|destroyed|targeted|hit)|"
                              r"precision strikes?|bombed from the air|barrel bombs?|air force (?:struck|bombed)"),
      3.2),
@@ -114,7 +118,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # "detained in hospital" is admitted for treatment, not an arrest
     ("Arrests", _rx(r"arrest(?:ed|s)?|detained(?! (?:in|at) (?:a |the )?hospital| overnight (?:in|at) hospital)|taken into custody|apprehended|rounded up|"
                     r"(?:were|was) held by (?:police|security)"), 2.5),
-    ("Peaceful protest", _rx(r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
+    ("Peaceful protest", _rx(r"blocked (?:a |the )?(?:\w+ ){0,2}?(?:road|highway|nh-\d+|railway|rail track|traffic|"
+                             r"junction)|raising slogans|"
+                             r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
                              r"marched|sit-ins?|vigil|picket\w*|took to the streets|staged a (?:strike|walkout)|"
                              r"on strike|hunger strike|general strike|gathered (?:peacefully|to (?:protest|demand|"
                              r"denounce|call|condemn))|peaceful(?:ly)? gather\w*"), 2.2),
@@ -135,7 +141,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
                          r"mob justice|angry crowd"), 3.4),
     ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
-                        r"traded (?:fire|gunfire|shots)|exchanged gunfire|"
+                        r"traded (?:fire|gunfire|shots)|exchanged gunfire|engaged (?:a |the )?(?:\w+ ){0,3}?"
+                        r"(?:militants|fighters|rebels|insurgents|gunmen|jihadists|terrorists)|"
                         r"shoot-?outs?|skirmish(?:es)?|fighting (?:between|erupted|broke out)|heavy fighting|"
                         r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?|"
                         # South Asian press: "killed in an encounter with security forces"
@@ -147,6 +154,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                                 r"base|area|territory|camp|region|province|\w+ town)|"
                                                 r"took control|taken control|overran|overrun|fell to"), 3.0),
     ("Non-state actor overtakes territory", _rx(r"seized|captured"), 2.0),
+    # "the army entered the district headquarters of X without resistance": territory changing hands
+    ("Non-state actor overtakes territory", _rx(r"(?:entered|took over|moved into) (?:the )?(?:\w+ ){0,2}?"
+                                                r"(?:town|city|village|district|headquarters|capital|base)"), 1.9),
     ("Non-violent transfer of territory", _rx(r"handed over|withdr[eae]w from|pulled out of|"
                                               r"handover of|vacated|relinquished"), 2.3),
     ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
