@@ -276,3 +276,10 @@ def test_entries_without_resistance_blockades_and_drone_attacks(pipeline) -> Non
     [e] = _events(pipeline, "At dawn on Tuesday, militants targeted a residential neighbourhood in Saraqib with an "
                             "explosive-laden drone, injuring a woman and her child.", datetime(2024, 3, 12, 13))
     assert (e.sub_event_type, e.place.name) == ("Air/drone strike", "Saraqib")
+
+
+def test_the_side_that_attacked_is_actor1_when_troops_repel_it(pipeline) -> None:
+    [e] = _events(pipeline, "Nigerian troops repelled an attack by Islamic State West Africa Province fighters on "
+                            "their base in Dikwa on Monday, killing 17 of the attackers.", datetime(2024, 3, 12, 13))
+    assert (e.sub_event_type, e.actor1.name, e.actor2.name) == (
+        "Armed clash", "Islamic State West Africa Province", "Military Forces of Nigeria")

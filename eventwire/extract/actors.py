@@ -228,9 +228,13 @@ def agent_and_patient(
             patient = actor
     if agent is not None and patient is not None and agent.name == patient.name:
         patient = None
+    # "troops repelled a raid by ISWAP": the side that attacked is actor1, as ACLED orders a battle
+    if agent is not None and patient is not None and _REPEL.search(sent.text):
+        agent, patient = patient, agent
     return agent, patient
 
 
+_REPEL = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought off|beat back)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|gun battles?|firefights?|skirmish(?:es)?|"
                       r"exchanges? of fire|confrontations?|violence)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?", re.I)
 
