@@ -83,3 +83,17 @@ def test_one_events_toll_in_present_perfect_is_not_a_tally() -> None:
     running = "At least 40 soldiers have been killed in these attacks since January."
     [t] = find_tallies(running, datetime(2019, 1, 22))
     assert (t.what, t.count.best) == ("killed", 40)
+
+
+def test_running_totals_in_other_phrasings_are_tallies() -> None:
+    from datetime import date, datetime
+
+    from eventwire.extract.tallies import find_tallies
+
+    pub = datetime(2024, 8, 14, 11)
+    [t] = find_tallies("The 15-year insurgency in Nigeria's northeast has killed more than 35,000 people, according to "
+                       "United Nations figures.", pub)
+    assert (t.what, t.count.best) == ("killed", 35000)
+    [t] = find_tallies("Since 1 January, OCPNK has documented at least 386 civilians killed in Beni territory.", pub)
+    assert (t.what, t.count.best, t.since.date) == ("killed", 386, date(2024, 1, 1))
+    assert find_tallies("Gunmen abducted 12 students on Monday.", pub) == []

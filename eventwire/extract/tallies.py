@@ -38,8 +38,13 @@ _SEVERAL_EVENTS = re.compile(r"\b(?:these|those|the|such)\s+(?:\w+\s+)?(?:attack
 _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.I)) for what, rx in (
     ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
     ("attacks", rf"{_FIG}\s+(?:separate\s+)?(?:attacks|strikes|assaults)\b"),
-    ("killed", rf"{_FIG}\s+(?:[A-Za-z]+\s+){{0,2}}?[A-Za-z]+,?[^.;]{{0,80}}?\b(?:have|has)\s+(?:now\s+)?been\s+"
+    ("killed", rf"{_FIG}\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z]+,?[^.;]{{0,80}}?\b(?:have|has|had)\s+(?:now\s+)?been\s+"
                r"(?:killed|martyred)"),
+    # "the 15-year insurgency has killed more than 35,000 people"; "OCPNK has documented 386 civilians killed"
+    ("killed", rf"\b(?:have|has|had)\s+(?:now\s+)?killed\s+{_FIG}\s+(?:people|civilians|persons|soldiers|\w+)"),
+    ("killed", rf"(?:documented|recorded|registered|counted)\s+{_FIG}\s+(?:[a-z]+\s+)?killed"),
+    ("abducted", rf"{_FIG}\s+(?:[a-z]+\s+)?(?:abducted|kidnapped)\b(?!\s+(?:by|from))"),
+    ("displaced", rf"(?:forced|driven)\s+{_FIG}\s+(?:people\s+)?from\s+their\s+homes"),
     ("killed", rf"death toll[^.;\d]{{0,40}}?{_FIG}"),
     ("killed", rf"{_FIG}\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|dead|deaths)\s+(?:since|so far|to date)"),
     ("injured", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+(?:sustained|suffered)\s+injuries"),
