@@ -63,4 +63,4 @@ def test_article_floors(pipeline):
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
     assert got["false events"][0] <= 14
-    assert got["tallies"][0] >= 6
+    assert got["tallies"][0] >= 6 and got["tally since"][0] >= 3

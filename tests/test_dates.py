@@ -273,3 +273,12 @@ def test_more_news_date_forms_against_a_wednesday_morning() -> None:
     assert resolve("11/21/2023", pub) == (date(2023, 11, 21), 1)
     assert resolve("in mid-October", pub) == (date(2023, 10, 1), 3)
     assert resolve("the 1st Battalion", pub) is None
+
+
+def test_since_the_beginning_of_a_month_is_a_start_of_period() -> None:
+    from datetime import date, datetime
+
+    from eventwire.extract.dates import find_dates
+
+    [d] = find_dates("killed in operations since the beginning of February.", datetime(2024, 2, 27, 10))
+    assert (d.date, d.precision, d.phrase) == (date(2024, 2, 1), 3, "since the beginning of February")

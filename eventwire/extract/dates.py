@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dm", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?![a-z])", re.I)),
     ("md", re.compile(rf"\b{_MON}(?![a-z])\s+{_DAY}\b(?![:.,]?\d)", re.I)),
     ("my", re.compile(rf"\b{_MON}(?![a-z])\s+{_YEAR}\b", re.I)),
-    ("m", re.compile(rf"(?:(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s)|(?<=\bin\smid-)|(?<=\bin\smid\s))"
+    ("m", re.compile(rf"(?:(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s)|(?<=\bin\smid-)|(?<=\bin\smid\s)|"
+                     rf"(?<=\bbeginning\sof\s)|(?<=\bstart\sof\s)|(?<=\bend\sof\s))"
                      rf"{_MON}(?![a-z])(?!\s+\d)", re.I)),
     # "21/11/2023": day first unless that is impossible or after publication (resolved below)
     ("num", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
@@ -80,7 +81,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:at|over|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend|"
         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+ago)\b", re.I)),
 )
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late)\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late)\s+)?(?:(?:beginning|start) of\s+)?$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?::\d|[ap]\.?m\b)", re.I)
 
 
@@ -252,7 +253,7 @@ def find_dates(
             got = None
         if got is None:
             continue
-        since = _SINCE.search(text[max(0, start - 20):start])
+        since = _SINCE.search(text[max(0, start - 40):start])
         if since is not None:
             start -= len(since.group(0))
         phrase = text[start:end]
