@@ -558,7 +558,6 @@ _PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered
 # "Dagestan sees frequent attacks on security forces": a pattern, not an event
 _HABITUAL = re.compile(r"\b(?:frequent|regular|repeated|occasional|sporadic|routine|constant|recurring)\s+(?:\w+\s+)?"
                        r"(?:attacks|strikes|air ?strikes|clashes|bombings|raids|shelling|killings|kidnappings)\b|"
-
                        # "about 100 people have died in three months of protests"
                        r"\bin\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\b", re.I)
 # trends and running totals: "arrests of activists have accelerated", "OCPNK has documented at least 386
