@@ -50,17 +50,17 @@ def test_wikievents_floors(pipeline):
         assert got[k]["f1"] >= v, (k, got[k])
 
 
-# benchmarks/data/articles: 15 articles with gold written by teammates who had not read the extraction
-# code (fractions of the 50 gold events; "false events" is a ceiling)
-ARTICLE_FLOORS = {"event found": 0.94, "event_type": 0.86, "event_date": 0.84, "actor1": 0.50, "actor2": 0.50,
-                  "country": 0.86, "admin1": 0.64, "fatalities": 0.60, "claims": 0.24, "responsibility": 0.74}
+# benchmarks/data/articles: 20 articles with gold written by teammates who had not read the extraction
+# code (fractions of the 67 gold events; "false events" is a ceiling)
+ARTICLE_FLOORS = {"event found": 0.93, "event_type": 0.88, "event_date": 0.80, "actor1": 0.46, "actor2": 0.50,
+                  "country": 0.83, "admin1": 0.58, "fatalities": 0.59, "claims": 0.23, "responsibility": 0.73}
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 15
+    assert got["published"][1] == 20
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 18
-    assert got["tallies"][0] >= 7 and got["tally since"][0] >= 3
+    assert got["false events"][0] <= 27
+    assert got["tallies"][0] >= 8 and got["tally since"][0] >= 3
