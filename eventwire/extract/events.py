@@ -386,9 +386,7 @@ def extract_events(
             last = prev.evidence.get("sentence", [])[-1:] or [None]
             adjacent = last[0] is not None and not text[last[0].end:sent.start_char].strip()
             if adjacent and not any(k in prev.counts for k in casualties):
-                prev.counts.update(casualties)
-                _merge_claims(prev.claims, sent_claims)
-                prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+                _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
                 continue
         refers_back = bool(_ANAPHOR.search(sent_text)) and date is None
         target = None
@@ -465,10 +463,7 @@ def extract_events(
             # "They killed 23 Afghan soldiers and injured another 15." continues the attack just told
             if prev.actor2 is None and actor2 is not None:
                 prev.actor2 = actor2
-            for kind, count in casualties.items():
-                prev.counts.setdefault(kind, count)
-            _merge_claims(prev.claims, sent_claims)
-            prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+            _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
 
         # "troops recovered rifles and ammunition from the scene": part of the clash just told, as ACLED
@@ -476,22 +471,18 @@ def extract_events(
         if prev is not None and guess.sub_event_type == "Disrupted weapons use" and prev.event_type in _VIOLENT and \
                 place is None and (date is None or prev.date is None or date.date == prev.date.date) and \
                 not _SEPARATE.search(sent_text):
-            for kind, count in casualties.items():
-                prev.counts.setdefault(kind, count)
-            _merge_claims(prev.claims, sent_claims)
-            prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
+            _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
         # "Police fired tear gas and arrested at least 30 people": the protest just told met an
         # intervention; ACLED codes one event whose sub-type says so, not a protest plus an arrest
-        if prev is not None and prev.event_type in {"Protests", "Riots"} and place is None or \
-                prev is not None and prev.event_type in {"Protests", "Riots"} and _same_place(place, prev.place):
-            if (guess.sub_event_type in _INTERVENTION_SUBS or _INTERVENE.search(sent_text)) and \
-                    (date is None or prev.date is None or date.date == prev.date.date) and \
-                    not _SEPARATE.search(sent_text):
-                _intervene(prev, guess.sub_event_type, actor1, casualties)
-                _merge_claims(prev.claims, sent_claims)
-                prev.add_evidence("sentence", _span(text, sent.start_char, sent.end_char, article.id))
-                continue
+        if prev is not None and prev.event_type in {"Protests", "Riots"} and \
+                (place is None or _same_place(place, prev.place)) and \
+                (guess.sub_event_type in _INTERVENTION_SUBS or _INTERVENE.search(sent_text)) and \
+                (date is None or prev.date is None or date.date == prev.date.date) and \
+                not _SEPARATE.search(sent_text):
+            _intervene(prev, guess.sub_event_type, actor1, casualties)
+            _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
+            continue
 
         trigger_span = None
         if guess.trigger is not None:
@@ -521,7 +512,7 @@ def extract_events(
         drafts.append(draft)
 
     _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)
-    _fill_from_dateline(drafts, text, article, geocode, countries)
+    _fill_from_dateline(drafts, dateline, text, article, geocode, countries)
     if title_place is not None:
         for d in drafts:
             if d.place is None and (d.fallback_place is None or d.fallback_place.country == title_place.country):
@@ -617,6 +608,14 @@ def _claimant_actor(claim: Claim, countries: Sequence[str]) -> Actor | None:
         Actor(name=claim.speaker, raw=claim.speaker, span=claim.span)
 
 
+def _fold(prev: _Draft, casualties: dict[str, Count], claims: Sequence[Claim], sentence: Span) -> None:
+    """A sentence that continues the event just told: its figures fill the gaps, its sources and text join."""
+    for kind, count in casualties.items():
+        prev.counts.setdefault(kind, count)
+    _merge_claims(prev.claims, claims)
+    prev.add_evidence("sentence", sentence)
+
+
 _INTERVENTION_SUBS = frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters"})
 _INTERVENE = re.compile(r"\b(?:police|security forces|riot police|officers|soldiers|troops|authorities)\b[^.]{0,60}?"
                         r"\b(?:fired|used|dispersed|arrested|detained|beat|charged|tear ?gas|water cannons?|"
@@ -630,7 +629,7 @@ def _intervene(d: _Draft, sub: str | None, force: Actor | None, casualties: dict
     crowd = next((a for a in actors if a.inter in {5, 6}), None)
     other = force if force is not None and force.inter in {1, 8} else \
         next((a for a in actors if crowd is None or a.name != crowd.name), None)
-    killed = casualties.get("killed")
+    killed = casualties.get("killed")  # the intervention sentence's own toll
     if d.sub_event_type == "Excessive force against protesters":
         if d.actor1 is None and other is not None and other.inter in {1, 8}:
             d.actor1 = other
@@ -643,8 +642,6 @@ def _intervene(d: _Draft, sub: str | None, force: Actor | None, casualties: dict
         d.actor1 = crowd or d.actor1
         if other is not None and other.inter in {1, 8}:
             d.actor2 = other
-    for kind, count in casualties.items():
-        d.counts.setdefault(kind, count)
 
 
 _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:aircraft|warplanes|jets|drones|forces|troops|fighters|"
@@ -710,11 +707,11 @@ _DATELINE = re.compile(
     r"Sputnik|TASS|Ukrinform|Interfax)\)\s*)?(?:—|–|--|-|:)\s")
 
 
-def _fill_from_dateline(drafts: Sequence[_Draft], text: str, article: Article, geocode: GeocodeFn | None,
-                        countries: Sequence[str]) -> None:
+def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text: str, article: Article,
+                        geocode: GeocodeFn | None, countries: Sequence[str]) -> None:
     """Events with no place of their own (or only their country's) were most likely where the story
-    was filed: the dateline city, at precision 2 (near), never over a place the text names."""
-    m = _DATELINE.match(text[:160])
+    was filed: the dateline city (``m``, a _DATELINE match), at precision 2 (near), never over a place
+    the text names."""
     if m is None or geocode is None:
         return
     city = " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").split())

@@ -406,7 +406,10 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
     return out
 
 
-# a sub-type defined by its weapon needs that weapon in the text
+_CROWD_WORDS = _rx(r"protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|rall\w+|march\w*|students|workers|"
+                   r"supporters|villagers|residents|youths?|strik\w+|sit-ins?|gather\w*|stones?|stone-pelting|"
+                   r"agitat\w+|aspirants|bandh|hartal")
+# a sub-type defined by its weapon needs that weapon in the text, a demonstration its crowd
 _WEAPON_NAMED = {
     "Air/drone strike": _rx(r"air\w*|jets?|planes?|drones?|aircraft|helicopters?|warplanes?|aerial|uavs?|sky|"
                             r"bombers?|sorties?|strikes?"),
@@ -415,13 +418,9 @@ _WEAPON_NAMED = {
     "Suicide bomb": _rx(r"suicide|blew (?:himself|herself|themselves) up|self-detonat\w+|svbied"),
     "Shelling/artillery/missile attack": _rx(r"shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|"
                                              r"projectiles?|bombard\w*|grad|katyusha|mlrs|fired"),
+    **dict.fromkeys(("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                     "Violent demonstration", "Mob violence"), _CROWD_WORDS),
 }
-_CROWD_WORDS = _rx(r"protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|rall\w+|march\w*|students|workers|"
-                   r"supporters|villagers|residents|youths?|strik\w+|sit-ins?|gather\w*|stones?|stone-pelting|"
-                   r"agitat\w+|aspirants|bandh|hartal")
-for _sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration",
-             "Mob violence"):
-    _WEAPON_NAMED[_sub] = _CROWD_WORDS  # nor a crowd it does not name
 
 
 # --- factuality --------------------------------------------------------------------------------
