@@ -283,3 +283,22 @@ def test_the_side_that_attacked_is_actor1_when_troops_repel_it(pipeline) -> None
                             "their base in Dikwa on Monday, killing 17 of the attackers.", datetime(2024, 3, 12, 13))
     assert (e.sub_event_type, e.actor1.name, e.actor2.name) == (
         "Armed clash", "Islamic State West Africa Province", "Military Forces of Nigeria")
+
+
+def test_gunmen_take_the_name_of_the_group_the_report_names(pipeline) -> None:
+    # the group named in the event's own sentence
+    text = ("Soldiers clashed on Tuesday afternoon with an armed group near San Miguel Totolapan, Guerrero. "
+            "The spokesman said three gunmen, whom he identified as members of La Familia Michoacana, were "
+            "killed and a soldier was wounded.")
+    [e] = _events(pipeline, text, datetime(2024, 9, 25, 8))
+    assert (e.actor1.name, e.actor2.name) == ("Military Forces of Mexico", "La Familia Michoacana")
+    # the only group the article names; two groups named leave the gunmen unidentified
+    one = ("PEMBA, Mozambique - Insurgents linked to the Islamic State beheaded three fishermen near Macomia, "
+           "in Cabo Delgado province, on Saturday. On Friday, insurgents looted shops and burned 30 houses in "
+           "Mocimboa da Praia, residents said.")
+    events = _events(pipeline, one, datetime(2024, 5, 13, 10))
+    assert [e.actor1.name for e in events] == ["Islamic State (Mozambique)"] * 2
+    two = ("Gunmen killed nine farmers near Konduga, Borno, on Sunday, residents said. Both Boko Haram and "
+           "ISWAP operate in the area.")
+    [e] = _events(pipeline, two, datetime(2024, 3, 12, 10))
+    assert e.actor1.name == "Unidentified Armed Group (Nigeria)"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Coref", "agent_and_patient", "find_actors", "normalise_actor", "resolve_coreference"]
+__all__ = ["Coref", "agent_and_patient", "find_actors", "named_groups", "normalise_actor", "resolve_coreference"]
 
 # demonyms and short names of countries frequent in conflict reporting -> ACLED country name
 DEMONYMS: dict[str, str] = {
@@ -109,9 +109,15 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
     matches = [e for e in _lexicon() if e.pattern.search(raw)]
     # an acronym or epithet that differs by country ("SNA": Somali National Army in Somalia, Syrian
     # National Army in Syria; "khawarij": TTP in Pakistan, Al Shabaab in Somalia): the event's country wins
-    entry = next((e for e in matches if e.country and e.country == event_country), matches[0] if matches else None)
-    if entry is None:
+    # the longest name matched wins ("Islamic State West Africa Province" over "Islamic State"), then the
+    # entry of the event's country
+    def fit(e: _Entry) -> tuple[int, bool]:
+        m = e.pattern.search(raw)
+        return (m.end() - m.start() if m else 0), bool(e.country and e.country == event_country)
+
+    if not matches:
         return None
+    entry = max(matches, key=fit)
     country = entry.country or event_country
     name = _the(_name_for(entry.name, event_country if "{C}" in entry.name else country))
     return Actor(name, raw, _inter(entry.inter, entry.country, event_country), country, None, span)
@@ -148,6 +154,23 @@ def find_actors(sent: SpacySpan, *, countries: Sequence[str] = (), article_id: s
         actor = normalise_actor(raw, countries=countries,
                                 span=Span(base + s, base + e, raw, article_id))
         if actor is not None:
+            out.append(actor)
+    return out
+
+
+# names that say who acted only in general: "gunmen", "rebels", "protesters", "troops"
+_GENERIC_NAMES = ("Unidentified ", "Rebel Group", "Protesters", "Rioters", "Civilians", "Military Forces",
+                  "Police Forces")
+
+
+def named_groups(text: str, *, countries: Sequence[str] = (), base: int = 0,
+                 article_id: str | None = None) -> list[Actor]:
+    """Non-state armed groups named specifically in text ("La Familia Michoacana", "BIFF"), in order."""
+    out = []
+    for s, e in _mentions(text):
+        actor = normalise_actor(text[s:e], countries=countries,
+                                span=Span(base + s, base + e, text[s:e], article_id))
+        if actor is not None and actor.inter in {2, 3, 4} and not actor.name.startswith(_GENERIC_NAMES):
             out.append(actor)
     return out
 

@@ -44,6 +44,11 @@ _RANKS = re.compile(r"^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?|gen\.?|gene
 
 def _clean_name(name: str) -> str:
     name = name.strip().lstrip("\"“”‘’'«»-–— ")
+    # "SITTWE, Myanmar, Feb 7 - The Arakan Army": a dateline glued to the subject
+    name = re.split(r"\s[-–—]\s", name)[-1]
+    # "killing at least nine, most of them soldiers, police and medics said": the last coordinated part
+    if len(name.split()) > 6 and "," in name and re.search(r"\w\s+and\s+\w", name.rsplit(",", 1)[-1]):
+        name = re.sub(r"^(?:and|or)\s+", "", name.rsplit(",", 1)[-1].strip())
     # "a security source" -> "security source"; "two residents reached by telephone" -> "two residents"
     name = re.sub(r"^(?:a|an)\s+", "", name, flags=re.I)
     name = re.split(r",?\s+(?:reached|contacted|speaking|quoted|interviewed|who|which|cited)\b", name)[0]
@@ -149,7 +154,7 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         if speaker is None:
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
-        if not name or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
+        if not name or not name[0].isalnum() or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
                                         "her", "them", "us"} or name.count("(") != name.count(")"):
             continue
         role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) if role else role

@@ -22,6 +22,7 @@ from eventwire.extract import dates as dates_mod
 from eventwire.extract import types as types_mod
 from eventwire.extract.notes import write_notes
 from eventwire.models import Actor, Article, Claim, Count, Event, EventDate, Place, Span
+from eventwire.nlp import split_sentences
 from eventwire.taxonomy import plover_of
 
 if TYPE_CHECKING:
@@ -246,13 +247,17 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reporte
                             r"confirmed|declared|insisted|noted)(?:\s+\w+)?\s+(?:on\s+|early\s+|late\s+)?$", re.I)
 
 
-def _pick_date(sent_text: str, offset: int, article: Article) -> EventDate | None:
+def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int = 0) -> EventDate | None:
+    """The event's date in its sentence; ``skip_before`` ends the dateline, whose date is the filing's."""
     found = dates_mod.find_dates(sent_text, article.published, offset=offset, article_id=article.id)
+    found = [d for d in found if d.span is None or d.span.start >= skip_before]
 
     def spoken(d: EventDate) -> bool:
         return d.span is not None and bool(_SPEECH_BEFORE.search(sent_text[:max(0, d.span.start - offset)]))
 
     usable = [d for d in found if not re.match(r"(?i)since\b", (d.phrase or "")) and not spoken(d)]
+    # "The day before, on Friday": the day named beats a day counted from an event told earlier
+    usable.sort(key=lambda d: bool(re.search(r"(?i)\bday (?:before|earlier)|previous day", d.phrase or "")))
     best = [d for d in usable if d.precision == 1] or usable
     return best[0] if best else None
 
@@ -327,7 +332,7 @@ def extract_events(
                 if town.country not in countries:
                     countries.append(town.country)
     sents = _content_sents(doc)
-    dateline = _DATELINE.match(text[:160])
+    dateline = _find_dateline(text, article)
     people = _person_words(doc)
     coref = actors_mod.resolve_coreference(doc, sents)
     drafts: list[_Draft] = []
@@ -362,7 +367,7 @@ def extract_events(
             log.debug("non-factual: %s", sent_text[:80])
             continue
         sent_claims = claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id)
-        date = _pick_date(sent_text, sent.start_char, article)
+        date = _pick_date(sent_text, sent.start_char, article, dateline.end() if dateline is not None else 0)
         if date is not None and article.published is not None and \
                 (article.published.date() - date.date).days > _BACKGROUND_DAYS:
             # "the two bombs detonated at the Boston Marathon in 2013": background, not news
@@ -519,7 +524,50 @@ def extract_events(
                 d.place = replace(title_place, geo_precision=2, span=None)
                 d.inferred.add("location")
     _fill_from_parents(drafts, article)
+    _name_unidentified(drafts, text, article, countries)
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
+
+
+# "Investigators have yet to identify the perpetrators", "the group denied involvement": a group named
+# here is not thereby the perpetrator
+_NOT_NAMING = re.compile(r"\b(?:den(?:y|ied|ies)|yet to (?:identify|determine)|unclear|unknown who|no group|"
+                         r"not (?:yet )?(?:claimed|identified)|possible involvement|suspected? (?:of )?links?)\b", re.I)
+
+
+def _name_unidentified(drafts: Sequence[_Draft], text: str, article: Article, countries: Sequence[str]) -> None:
+    """'Gunmen' who are named elsewhere as one group take its name, as an analyst codes them: the
+    group named in the event's own sentences ("three gunmen, whom he identified as members of La
+    Familia Michoacana"), else the only armed group the headline and lede name in that country (the
+    group the story is about; one named in passing further down does not speak for other events)."""
+    named: dict[str, Actor] = {}
+    for start, end in list(split_sentences(text))[:3]:
+        chunk = text[start:end]
+        if _NOT_NAMING.search(chunk):
+            continue
+        for actor in actors_mod.named_groups(chunk, countries=countries, base=start, article_id=article.id):
+            named.setdefault(actor.name, actor)
+    for d in drafts:
+        where = d.place or d.fallback_place
+        country = (where.country if where is not None else None) or (countries[0] if countries else None)
+        own: dict[str, Actor] = {}
+        for sent in d.evidence.get("sentence", []):
+            if not _NOT_NAMING.search(sent.text):
+                for actor in actors_mod.named_groups(sent.text, countries=[country] if country else countries,
+                                                     base=sent.start, article_id=article.id):
+                    own.setdefault(actor.name, actor)
+        pool = own if own else named
+        choices = [a for a in pool.values() if a.country in {None, country}]
+        if len(choices) != 1:
+            continue
+        group = choices[0]
+        for role in ("actor1", "actor2"):
+            actor = getattr(d, role)
+            other = d.actor2 if role == "actor1" else d.actor1
+            if actor is not None and actor.name.startswith("Unidentified Armed Group") and \
+                    (other is None or other.name != group.name):
+                setattr(d, role, replace(group, raw=actor.raw))
+                if not own:
+                    d.inferred.add(role)
 
 
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another(?! \d)|elsewhere|meanwhile|also|earlier|later|second|further|"
@@ -701,10 +749,30 @@ def _fill_from_headlines(drafts, headlines, text, article, geocode, countries, r
 
 # "KABUL, Afghanistan (AP) —", "MOGADISHU (Reuters) -", "Lagos —": where the story was filed
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[—–]))"
-    r"(?:,\s*(?P<region>[A-Z][\w'’. -]{2,40}?))?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|AFP|Reuters|Xinhua|IANS|PTI|UNI|dpa|Anadolu|AA|WAFA|SANA|IRNA|ANI|Bernama|Kyodo|Yonhap|"
-    r"Sputnik|TASS|Ukrinform|Interfax)\)\s*)?(?:—|–|--|-|:)\s")
+    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+    r"(?=\s*[—–]|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b))"
+    r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?P<region>[A-Z][\w'’. -]{2,40}?))?"
+    # the filing date: "May 15", "16 May", "March 19, 2024"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\s*"
+    # the agency in brackets: "(Reuters)", "(NIA)", "(Sahel Wire)"; TASS style: "May 22. /TASS/. A civilian"
+    r"(?:(?:\((?:[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14}){0,2})\)\s*)?(?:—|–|--|-|:)\s|\.\s*/[^/\n]{2,30}/\.?\s+)",
+    re.M)
+
+
+def _find_dateline(text: str, article: Article) -> re.Match[str] | None:
+    """The dateline opens the body: after the headline and up to two short lines (a byline)."""
+    pos = len(article.title) if article.title and text.startswith(article.title) else 0
+    for _ in range(3):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        m = _DATELINE.match(text, pos, pos + 200)
+        if m is not None:
+            return m
+        end = text.find("\n", pos)
+        if end < 0 or end - pos > 60:
+            return None
+        pos = end
 
 
 def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text: str, article: Article,
@@ -716,11 +784,14 @@ def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text:
         return
     city = " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").split())
     place = geocode(city, context=m.group(0), countries=countries, near=[])
-    if place is None or (place.geo_precision or 3) > 1:
+    # "CAIRO (Reuters) -" on Sudan, "NNA -" (an agency, not a town): only a town of the story's country
+    if place is None or (place.geo_precision or 3) > 1 or place.country not in countries[:1]:
         return
     place = replace(place, geo_precision=2, span=_span(text, m.start("city"), m.end("city"), article.id))
     for d in drafts:
         current = d.place or d.fallback_place
+        if d.place is None and d.parent is not None and d.parent.place is not None:
+            continue  # it continues the event told before it and takes that event's place
         if d.place is not None and (d.place.geo_precision or 3) < 3:
             continue
         if current is not None and current.country != place.country:

@@ -35,9 +35,10 @@ def _rx(words: str) -> re.Pattern[str]:
 
 _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
     ("attack", r"attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:ed|es)?|offensive|"
-               r"operation(?:s)? against|targeted|struck|strikes?|hit"),
+               r"operation(?:s)? against|targeted|struck|strikes?|hit|stormed|rammed"),
     ("killing", r"kill(?:s|ed|ing)?|dead|died|deaths?|death toll|massacre[ds]?|executed|shot|slain|murdered|"
-                r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)|encounter|"
+                r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)|encounter|behead(?:ed|ing|s)?|"
+                r"decapitated|hacked to death|burn(?:ed|t) alive|set (?:\w+ )?alight|"
                 r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
                 r"opened fire|gunm[ae]n|fired (?:on|at)"),
     ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
@@ -418,8 +419,11 @@ _WEAPON_NAMED = {
     "Suicide bomb": _rx(r"suicide|blew (?:himself|herself|themselves) up|self-detonat\w+|svbied"),
     "Shelling/artillery/missile attack": _rx(r"shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|"
                                              r"projectiles?|bombard\w*|grad|katyusha|mlrs|fired"),
-    **dict.fromkeys(("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-                     "Violent demonstration", "Mob violence"), _CROWD_WORDS),
+    **dict.fromkeys(("Violent demonstration", "Mob violence"), _CROWD_WORDS),
+    # a protest needs an act of protest: "testimonies gathered" by monitors or "residents" attacked are not one
+    **dict.fromkeys(("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+                    _rx(r"protest\w*|demonstrat\w*|rall\w+|march\w*|sit-ins?|strik\w+|vigils?|bandh|hartal|"
+                        r"picket\w*|placards?|slogans?|chant\w*|boycott\w*|agitat\w+|walk-?outs?|petition\w*")),
 }
 
 
