@@ -302,3 +302,16 @@ def test_gunmen_take_the_name_of_the_group_the_report_names(pipeline) -> None:
            "ISWAP operate in the area.")
     [e] = _events(pipeline, two, datetime(2024, 3, 12, 10))
     assert e.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_state_media_vocabulary_and_pitted_against_name_the_sides(pipeline) -> None:
+    text = ("DONETSK, June 20 (NIA) - Ukrainian militants shelled the Mykytivskyi district of Horlivka on "
+            "Wednesday evening, killing a woman and an elderly man, the head of the city said.")
+    [e] = _events(pipeline, text, datetime(2024, 6, 20, 10, 15))
+    assert e.actor1.name == "Military Forces of Ukraine"
+    assert e.date.date.isoformat() == "2024-06-19"  # the dateline's June 20 is the filing date
+    libya = ("Tripoli, 16 May (TNA) - Three fighters and a civilian were killed in the clashes on Tuesday, which "
+             "pitted the 444th Combat Brigade against units of the Stability Support Apparatus in Ain Zara, Libya.")
+    [e] = _events(pipeline, libya, datetime(2024, 5, 16, 10))
+    assert (e.actor1.name, e.actor2.name) == ("444th Combat Brigade", "SSA: Stability Support Apparatus")
+    assert (e.date.date.isoformat(), e.fatalities.best) == ("2024-05-14", 4)

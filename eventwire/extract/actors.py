@@ -44,6 +44,7 @@ _STATE_NOUNS = (r"(?:occupation )?(?:army|military|armed forces|forces|troops|so
                 r"warplanes|jets|air force|navy|drones?|artillery|occupation troops|occupation forces|"
                 r"military forces|security forces|(?:missile |drone |air ?|rocket )?strikes?|missiles?|rockets?|"
                 r"shelling|bombardment|airstrikes?|offensive|attack|air defen[cs]es?|(?:defen[cs]e|war) ministry|"
+                r"aerospace forces|air and space forces|"
                 r"ministry of defen[cs]e|general staff)")
 _STATE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in DEMONYMS), key=len, reverse=True)) +
                     r")(?:'s)?\s+" + _STATE_NOUNS + r"\b", re.I)
@@ -182,6 +183,11 @@ def _token_at(sent: SpacySpan, char: int):
     return None
 
 
+_COLLECTIVES = frozenset({"team", "unit", "member", "group", "element", "contingent", "squad", "detachment",
+                          "patrol", "convoy", "column", "band", "gang", "dozen", "hundred", "scores", "some",
+                          "fighter", "militant", "soldier", "officer"})
+
+
 def _role_of(tok: Token, trigger: Token) -> str | None:
     """'agent' or 'patient' for the head token of a mention, from the parse around the trigger."""
     head = tok
@@ -210,6 +216,11 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
         return "patient"
     if dep == "pobj" and head.head.lower_ in {"on", "against", "at", "targeting", "into"}:
         return "patient"
+    # "a joint team of police officers engaged", "members of the Grand Ravine gang attacked": the
+    # collective's role
+    if dep == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _COLLECTIVES and \
+            head.head.head is not head:
+        return _role_of(head.head.head, trigger)
     # "struck a deployment point of Ukrainian troops": the owner of the target
     if dep == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
         return "patient"
@@ -232,8 +243,8 @@ def agent_and_patient(
     if between is not None:
         after = [a for a in actors if a.span is not None and a.span.start >= sent.start_char + between.end()]
         if len(after) >= 2 and after[0].name != after[1].name and \
-                re.fullmatch(r"\s+and\s+(?:the\s+)?", sent.text[after[0].span.end - sent.start_char:
-                                                             after[1].span.start - sent.start_char]):
+                re.fullmatch(r"\s+(?:and|against)\s+(?:the\s+)?(?:(?:units?|members|fighters) of\s+(?:the\s+)?)?",
+                             sent.text[after[0].span.end - sent.start_char:after[1].span.start - sent.start_char]):
             return after[0], after[1]
     for actor in actors:
         assert actor.span is not None
@@ -259,7 +270,9 @@ def agent_and_patient(
 
 _REPEL = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought off|beat back)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|gun battles?|firefights?|skirmish(?:es)?|"
-                      r"exchanges? of fire|confrontations?|violence)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?", re.I)
+                      r"exchanges? of fire|confrontations?|violence)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?|"
+                      # "the clashes, which pitted the 444th Combat Brigade against units of the SSA"
+                      r"\bpitted\s+(?:the\s+)?", re.I)
 
 
 @dataclass

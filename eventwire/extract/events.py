@@ -868,6 +868,18 @@ def _with_country(actor: Actor | None, place: Place | None) -> Actor | None:
     return renamed if renamed is not None and renamed.country == place.country else actor
 
 
+def _crowd_kind(sub: str | None, actor: Actor | None) -> Actor | None:
+    """A crowd is named by what it did: rioters in a violent demonstration, protesters in a protest."""
+    if actor is None or actor.inter not in {5, 6}:
+        return actor
+    if sub in {"Violent demonstration", "Mob violence"} and actor.name.startswith("Protesters"):
+        return replace(actor, name=actor.name.replace("Protesters", "Rioters", 1), inter=5)
+    if sub in {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"} and \
+            actor.name.startswith("Rioters"):
+        return replace(actor, name=actor.name.replace("Rioters", "Protesters", 1), inter=6)
+    return actor
+
+
 def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     where = d.place or d.fallback_place
     d.actor1, d.actor2 = _with_country(d.actor1, where), _with_country(d.actor2, where)
@@ -884,6 +896,7 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
             d.actor1, d.actor2 = crowd, (others[0] if others else None)
         d.inferred.add("actor1" if d.actor1 is crowd else "actor2")
     d.actor1, d.actor2 = _state_inter(d.actor1, d.place), _state_inter(d.actor2, d.place)
+    d.actor1, d.actor2 = _crowd_kind(d.sub_event_type, d.actor1), _crowd_kind(d.sub_event_type, d.actor2)
     if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name and d.actor1.inter in {5, 6, 7}:
         d.actor2 = None  # one crowd named twice is not both sides
     for name, value in (("event_date", d.date), ("location", d.place)):
