@@ -97,3 +97,24 @@ def test_running_totals_in_other_phrasings_are_tallies() -> None:
     [t] = find_tallies("Since 1 January, OCPNK has documented at least 386 civilians killed in Beni territory.", pub)
     assert (t.what, t.count.best, t.since.date) == ("killed", 386, date(2024, 1, 1))
     assert find_tallies("Gunmen abducted 12 students on Monday.", pub) == []
+
+
+def test_ordinal_and_several_kind_tallies() -> None:
+    pub = datetime(2024, 10, 22, 8, 30)
+    got = find_tallies("Monday's attack was the fifth cross-river raid on SDF positions in the area since early "
+                       "August.", pub)
+    assert [(t.what, t.count.best, t.since.date) for t in got] == [("cross-river raids", 5, date(2024, 8, 1))]
+    got = find_tallies("Since 1 January, ODH has documented at least 1,412 people killed and 760 injured in "
+                       "gang-related violence in the metropolitan area.", pub)
+    assert [(t.what, t.count.best, t.count.qualifier) for t in got] == [("killed", 1412, "at least"),
+                                                                        ("injured", 760, None)]
+    got = find_tallies("According to a count by this newspaper, at least 32 people have been killed across the "
+                       "country since Tuesday.", pub)
+    assert [(t.what, t.count.best) for t in got] == [("killed", 32)]  # "a count" is not a figure of one
+    got = find_tallies("According to official figures, more than 220 people have been killed and around 60,000 "
+                       "displaced since May 3 last year.", pub)
+    assert [(t.what, t.count.best, t.since.date) for t in got] == [("killed", 220, date(2023, 5, 3)),
+                                                                   ("displaced", 60000, date(2023, 5, 3))]
+    # the event's own sentence stays an event; only its ordinal phrase is a tally
+    got = find_tallies("Gunmen killed five villagers in Tillaberi on Sunday, the third such attack since May.", pub)
+    assert [(t.what, t.count.best, t.span.text) for t in got] == [("attacks", 3, "the third such attack since May.")]

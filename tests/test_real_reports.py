@@ -315,3 +315,11 @@ def test_state_media_vocabulary_and_pitted_against_name_the_sides(pipeline) -> N
     [e] = _events(pipeline, libya, datetime(2024, 5, 16, 10))
     assert (e.actor1.name, e.actor2.name) == ("444th Combat Brigade", "SSA: Stability Support Apparatus")
     assert (e.date.date.isoformat(), e.fatalities.best) == ("2024-05-14", 4)
+
+
+def test_an_ordinal_tally_at_the_end_of_an_events_sentence_keeps_the_event(pipeline) -> None:
+    text = "Gunmen killed five villagers near Tillaberi, Niger, on Sunday, the third such attack since May."
+    result = pipeline.extract(Article.from_text(text, published=datetime(2024, 10, 22, 8)))
+    [e] = result.events
+    assert (e.sub_event_type, e.fatalities.best, e.date.date.isoformat()) == ("Attack", 5, "2024-10-20")
+    assert [(t.what, t.count.best) for t in result.tallies] == [("attacks", 3)]

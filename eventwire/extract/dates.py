@@ -62,7 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("md", re.compile(rf"\b{_MON}(?![a-z])\s+{_DAY}\b(?![:.,]?\d)", re.I)),
     ("my", re.compile(rf"\b{_MON}(?![a-z])\s+{_YEAR}\b", re.I)),
     ("m", re.compile(rf"(?:(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s)|(?<=\bin\smid-)|(?<=\bin\smid\s)|"
-                     rf"(?<=\bbeginning\sof\s)|(?<=\bstart\sof\s)|(?<=\bend\sof\s))"
+                     rf"(?<=\bbeginning\sof\s)|(?<=\bstart\sof\s)|(?<=\bend\sof\s)|(?<=\bsince\s)|"
+                     rf"(?<=\bsince\searly\s)|(?<=\bsince\slate\s)|(?<=\bsince\smid-))"
                      rf"{_MON}(?![a-z])(?!\s+\d)", re.I)),
     # "21/11/2023": day first unless that is impossible or after publication (resolved below)
     ("num", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
@@ -71,6 +72,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a bare year: "in 2014", "since 2011", "in early 2019" (precision 3, 1 January)
     ("y", re.compile(rf"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s))(?:(?:early|late|mid-?)\s*)?{_YEAR}\b"
                      rf"(?![-/]\d)", re.I)),
+    # "since the beginning of the year": 1 January of the year of publication
+    ("boy", re.compile(r"(?<=\bbeginning\sof\s)(?:the|this)\s+year\b|(?<=\bstart\sof\s)(?:the|this)\s+year\b",
+                       re.I)),
     ("weekday", re.compile(
         rf"\b(?:(?P<mod>early|late|last|overnight)\s+(?:on\s+)?)?{_WD}{_PART}\b", re.I)),
     ("rel", re.compile(
@@ -189,6 +193,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: datetime | None) -> t
         month = _month(g("mon"))
         pub = published.date()
         return date(pub.year if month <= pub.month else pub.year - 1, month, 1), 3
+    if kind == "boy":
+        return date(published.year, 1, 1), 3
     if kind == "nth":
         day, pub = int(g("day")), published.date()
         for back in range(0, 3):
@@ -253,6 +259,9 @@ def find_dates(
             got = None
         if got is None:
             continue
+        if kind in {"dm", "md", "m"} and published is not None and re.match(r"\s+(?:of\s+)?last\s+year\b", text[end:]):
+            # "since May 3 last year": the year before publication
+            got = (_safe_date(published.year - 1, got[0].month, got[0].day) or got[0], got[1])
         since = _SINCE.search(text[max(0, start - 40):start])
         if since is not None:
             start -= len(since.group(0))

@@ -262,6 +262,13 @@ def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int =
     return best[0] if best else None
 
 
+def _covers(s: int, e: int, start: int, end: int) -> bool:
+    """A tally's text takes this sentence: from its start, or most of it (an ordinal phrase at the end
+    of an event's sentence, "..., the third such attack since May", does not)."""
+    overlap = min(e, end) - max(s, start)
+    return overlap > 0 and (s <= start or overlap >= 0.6 * (end - start))
+
+
 def _is_headline(sent_text: str, article: Article) -> bool:
     if not article.title:
         return False
@@ -356,7 +363,7 @@ def extract_events(
         if not types_mod.triggers(sent_text):
             continue
         # cumulative tallies ("66 attacks since October 17") are records of their own, not events
-        if any(s < sent.end_char and sent.start_char < e for s, e in exclude):
+        if any(_covers(s, e, sent.start_char, sent.end_char) for s, e in exclude):
             continue
         if _is_headline(sent_text, article):
             headlines.append(sent)

@@ -27,7 +27,10 @@ _PERFECT = re.compile(
 _CUMULATIVE = re.compile(
     _PERFECT.pattern + r"|"
     r"\bsince\b|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\bdeath toll\b|\btoll (?:has )?(?:risen|rose|"
-    r"climbed|reached|stands)\b|\bcumulative\b|\bthis year\b", re.I)
+    r"climbed|reached|stands)\b|\bcumulative\b|\bthis year\b|"
+    # a period of months: "87 militant attacks in Balochistan between January and April"
+    r"\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"and\b", re.I)
 # "126 people have been killed in the explosion": a present perfect about one named event is that
 # event's toll, not a running total
 _ONE_EVENT = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|\w+'s)\s+(?:[\w-]+\s+){0,3}?"
@@ -37,7 +40,7 @@ _SEVERAL_EVENTS = re.compile(r"\b(?:these|those|the|such)\s+(?:\w+\s+)?(?:attack
                              r"clashes|assaults|raids)\b", re.I)
 _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.I)) for what, rx in (
     ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
-    ("attacks", rf"{_FIG}\s+(?:separate\s+)?(?:attacks|strikes|assaults)\b"),
+    ("attacks", rf"{_FIG}\s+(?:separate\s+|militant\s+|terrorist\s+|armed\s+|insurgent\s+)?(?:attacks|strikes|assaults)\b"),
     ("killed", rf"{_FIG}\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z]+,?[^.;]{{0,80}}?\b(?:have|has|had)\s+(?:now\s+)?been\s+"
                r"(?:killed|martyred)"),
     # "the 15-year insurgency has killed more than 35,000 people"; "OCPNK has documented 386 civilians killed"
@@ -47,6 +50,14 @@ _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.
     ("displaced", rf"(?:forced|driven)\s+{_FIG}\s+(?:people\s+)?from\s+their\s+homes"),
     ("killed", rf"death toll[^.;\d]{{0,40}}?{_FIG}"),
     ("killed", rf"{_FIG}\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|dead|deaths)\s+(?:since|so far|to date)"),
+    # "killing more than 260 civilians", "with at least 112 people killed" in a running total
+    ("killed", rf"\b(?:has|have)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked)\b[^.;]{{0,120}}?\bkilling\s+{_FIG}\s+"
+               r"(?:people|civilians|persons|soldiers|villagers|children)\b"),
+    ("killed", rf"\bwith\s+{_FIG}\s+(?:people|civilians|persons|soldiers)\s+killed\b"),
+    # "1,412 people killed and 760 injured", "killed 96 civilians ... and wounded more than 400"
+    ("injured", rf"\b(?:killed|dead)\s+and\s+{_FIG}\s+(?:[a-z]+\s+)?(?:injured|wounded)\b"),
+    ("injured", rf"\band\s+(?:wounded|injured)\s+{_FIG}\b"),
+    ("displaced", rf"\band\s+{_FIG}\s+(?:people\s+)?displaced\b"),
     ("injured", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+(?:sustained|suffered)\s+injuries"),
     ("injured", rf"(?:sustained|suffered)\s+{_FIG}\s+injuries"),
     ("injured", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has)\s+been\s+(?:injured|wounded)"),
@@ -143,13 +154,18 @@ def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
         if _ONE_EVENT.search(sent) and not _CUMULATIVE.search(_PERFECT.sub(" ", sent)) and \
                 not _SEVERAL_EVENTS.search(sent):
             continue
+        kinds: set[str] = set()
         for what, rx in _WHAT:
+            # "according to a count", "a coalition ... have been killed": an article, not a figure
             m = rx.search(sent)
-            if not m:
+            while m is not None and re.fullmatch(r"(?i)an?", m.group("fig").strip()):
+                m = rx.search(sent, m.end("fig"))
+            if not m or what in kinds:
                 continue
             count = parse_count(m.group("fig"))
             if count is None or count.best is None:
                 continue
+            kinds.add(what)
             fig_start = m.start("fig")
             prev = out[-1] if out else None
             continues = bool(re.search(r"\bas well\b|\bthese attacks\b|\badded\b", sent, re.I)) and prev is not None
@@ -190,6 +206,49 @@ def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
             span = Span(offset + s, offset + e, sent, article_id)
             out.append(Tally(what, count, scope, scope_place, who, None, since, as_of, breakdown, source,
                              excludes, span, article_id))
-            break
+        out.extend(t for t in _ordinal_tallies(sent, s, text, published, offset, article_id, people)
+                   if t.what not in kinds)
     return out
+
+
+_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth", "eleventh", "twelfth"), start=1)}
+# "the fifth cross-river raid ... since early August", "the 11th bombing in Narathiwat since January"
+_ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:such\s+)?"
+                      r"(?P<what>(?:[\w-]+\s+){0,2}?(?:attack|raid|bombing|strike|explosion|assault|ambush|killing|"
+                      r"abduction|kidnapping|incident|seat|town|village|massacre|shooting))\b"
+                      r"(?P<rest>[^.;]{0,80}?\bsince\b)", re.I)
+
+
+def _plural(noun_phrase: str) -> str:
+    words = noun_phrase.lower().split()
+    last = words[-1]
+    words[-1] = last[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else last + "s"
+    return " ".join(words)
+
+
+def _ordinal_tallies(sent: str, s: int, text: str, published: datetime | None, offset: int,
+                     article_id: str | None, people: dict[str, Claim]) -> list[Tally]:
+    m = _ORDINAL.search(sent)
+    if m is None:
+        return []
+    word = m.group("ord").lower()
+    n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    count = parse_count(str(n))
+    if count is None:
+        return []
+    since = next((d for d in find_dates(sent, published, offset=offset + s, article_id=article_id)
+                  if (d.phrase or "").lower().startswith("since")), None)
+    place_m = re.search(r"\bin\s+(?P<p>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", m.group("rest"))
+    source, spoke = _source(sent, published, people)
+    as_of = spoke or (published.date() if published else None)
+    place = place_m.group("p") if place_m else None
+    # "Monday's attack was the fifth raid since August" is all tally; in "Gunmen killed five in X, the
+    # third such attack since May" only the ordinal phrase is, and the event stays an event
+    start = 0 if _COPULA.match(sent[:m.start()]) else m.start()
+    return [Tally(_plural(m.group("what")), count, place, place, None, None, since, as_of, {}, source, None,
+                  Span(offset + s + start, offset + s + len(sent), sent[start:], article_id), article_id)]
+
+
+_COPULA = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:was|is|marks?|marked|became|becomes|has become)\s+$", re.I)
 
