@@ -300,6 +300,10 @@ _ROLE_BEFORE = re.compile(r"(?:(?:the\s+)?([A-Za-z][\wâ€™'.-]*(?:\s+[A-Za-z][\wâ
                           # "army spokesman Colonel Ibrahim Dauda": a rank between the role and the name
                           r"(?:\s+(?:Colonel|Col\.|Major|Maj\.|General|Gen\.|Lieutenant|Lt\.|Captain|Capt\.|"
                           r"Brigadier|Inspector|Superintendent|Sergeant|Sgt\.|Commander|Dr\.))*\s+)$")
+# "the head of the city, Ivan Prikhodko, said": the role, a comma, then the name
+_ROLE_BEFORE_COMMA = re.compile(r"\b(?:the\s+)?((?:(?:deputy|regional|district|provincial|local|police|army|military)\s+)?"
+                                r"(?:head|chief|mayor|governor|commander|spokes(?:person|man|woman)|director|minister|"
+                                r"administrator|prefect)(?:\s+of\s+[^,]{2,50})?),\s*$", re.I)
 _CHANNEL = re.compile(r"\b(statement|telegram|media briefing|briefing|press conference|state media|"
                       r"state television|news agency|twitter|x\.com|facebook|video)\b", re.I)
 
@@ -345,7 +349,7 @@ def resolve_coreference(doc: Doc, sents: Sequence[SpacySpan] | None = None) -> C
                 if m:
                     role = m.group(1).strip()
                 else:
-                    m2 = _ROLE_BEFORE.search(before)
+                    m2 = _ROLE_BEFORE.search(before) or _ROLE_BEFORE_COMMA.search(before)
                     if m2:
                         role = m2.group(1).strip()
                 # drop a military rank prefix kept in the name ("Brigadier General Pat Ryder")

@@ -27,7 +27,8 @@ _OFFICIAL = re.compile(r"pentagon|ministry|minister|military|army|armed forces|p
                        r"air force|navy|naval|coast guard|administration|department|prosecutor|inter-services|"
                        r"\bispr\b|media wing|defence headquarters|defense headquarters|"
                        r"command|centcom|official|governor|defen[cs]e|security forces|authorities|idf|"
-                       r"president|prime minister|interior|general", re.I)
+                       r"president|prime minister|interior|general|mayor|head of the (?:city|district|region|"
+                       r"province|town|municipality|administration)|prefect|district commissioner", re.I)
 # spokespeople of bodies that are not state authorities: "a church spokesman", "the family's spokesperson"
 _NOT_STATE = re.compile(r"church|diocese|mosque|temple|party|family|hospital|company|school|university|union|"
                         r"campaign|charity|ngo|opposition|rebel|militia|movement|group", re.I)
@@ -154,7 +155,9 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         if speaker is None:
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
-        if not name or not name[0].isalnum() or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
+        # "SITTWE" (a dateline read as the subject), "No group", "Nobody": not speakers
+        if not name or not name[0].isalnum() or (name.isupper() and " " not in name and len(name) > 3) or \
+                re.match(r"(?i)(?:no|none|nobody|no one)\b", name) or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
                                         "her", "them", "us"} or name.count("(") != name.count(")"):
             continue
         role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) if role else role
@@ -169,9 +172,13 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
     if m:
         who = m.group(1).strip()
         name = re.sub(r"^(?:the|an?)\s+", "", who, flags=re.I)
-        status = _status("say", name, None)
+        role = None
+        if coref is not None and " " not in name and name in coref.people:  # "according to Prikhodko"
+            person = coref.people[name]
+            name, role = _clean_name(person.name), person.role
+        status = _status("say", name, role)
         start = sent.start_char + m.start()
-        out.append(Claim(name, status, None, organisation_of(name, None), channel_of(sent_text),
+        out.append(Claim(name, status, role, organisation_of(name, role), channel_of(sent_text),
                          _span(sent, start, sent.start_char + m.end(), article_id)))
     return out
 
