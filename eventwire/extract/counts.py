@@ -80,17 +80,22 @@ _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|servic
            r"suspects?|thieves|thief|hostages?|staff(?:ers)?|employees?|doctors?|nurses?|paramedics?|"
            r"more|engineers?|technicians?|officials?|teachers?|volunteers?|peacekeepers?|contractors?|sailors?|crew(?:\s+members)?|recruits?|cadets?|"
            r"combatants?|members\s+of\s+[\w\s-]{1,40}?|inhabitants?|locals?|bystanders?|pedestrians?|"
-           r"families|households|customers?|shoppers?|guests?|mourners?|miners?|fishermen|traders?|truckers?|drivers?)")
+           r"families|households|customers?|shoppers?|guests?|mourners?|miners?|fishermen|traders?|truckers?|drivers?|"
+           r"rangers?|bandits?|separatists?|terrorists?|extremists?|kidnappers?|abductors?|criminals?|gangsters?|"
+           r"gang\s+members?|youths?|activists?|rioters?|commuters?|tourists?|labou?rers?|comrades?|operatives?|"
+           r"elements?|soldiers\s+and\s+\w+|militia\s+members?|combatants?|detainees?|prisoners?|inmates?)")
 # up to three modifiers between the figure and the person noun ("three Ukrainian soldiers")
 _NOT_MODIFIER = r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|injuring|wounded|wounding|hostages?)\b)"
-_NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\w’'-]+|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
+_NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
 _INCL = (r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|most\s+of\s+them)\b(?:[^,()–]|(?<=\d),(?=\d)){0,80}"
-         r"[,)–])?")
+         r"[,)–]|"
+         # "Three people - two students and a rickshaw puller - were killed": an aside between dashes
+         r"\s+[-–—]\s+[^-–—.]{2,80}?\s+[-–—])?")
 _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|have|has|had|got|"
         r"reportedly|also|later|allegedly|all|both|subsequently|confirmed|in\s+total))*")
 
 _PASSIVE = (r"killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|beheaded|lynched|"
-            r"lost\s+their\s+lives|perished|martyred|(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:injuries|wounds)|wounded|injured|hurt|maimed|arrested|detained|held|rounded\s+up|"
+            r"lost\s+their\s+lives|perished|martyred|neutrali[sz]ed|eliminated|(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:injuries|wounds)|wounded|injured|hurt|maimed|arrested|detained|held|rounded\s+up|"
             r"taken\s+into\s+custody|in\s+custody|abducted|kidnapped|taken\s+hostage|seized|displaced|"
             r"fled\s+their\s+homes|forced\s+to\s+flee|made\s+homeless")
 _ACTIVE = (r"killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|"
@@ -105,7 +110,7 @@ _NOUNS = (r"injuries|injured|wounded|deaths|dead|fatalities|casualties|killed|bo
           r"arrests|detentions|abductions|kidnappings|displaced|hostages")
 
 _SUBJ = rf"(?P<subj>{_FIG}{_NP}(?:\s*(?:,|and|,\s*and)\s+{_FIG}{_NP}){{0,3}})"
-_PASSIVE_RE = re.compile(rf"\b{_SUBJ}{_INCL}{_AUX}\s+(?P<verb>{_PASSIVE})\b", re.I)
+_PASSIVE_RE = re.compile(rf"\b{_SUBJ}{_INCL}{_AUX}\s+[\"“]?(?P<verb>{_PASSIVE})\b", re.I)
 _ACTIVE_RE = re.compile(
     rf"\b(?P<verb>{_ACTIVE})\s+(?P<subj>{_FIG}{_NP})(?P<tail>\s+(?:hostage|captive|to\s+death|to\s+flee)s?)?\b",
     re.I)
