@@ -50,17 +50,18 @@ def test_wikievents_floors(pipeline):
         assert got[k]["f1"] >= v, (k, got[k])
 
 
-# benchmarks/data/articles: 20 articles with gold written by teammates who had not read the extraction
+# benchmarks/data/articles: 35 articles with gold written by teammates who had not read the extraction
 # code (fractions of the 67 gold events; "false events" is a ceiling)
-ARTICLE_FLOORS = {"event found": 0.93, "event_type": 0.88, "event_date": 0.80, "actor1": 0.46, "actor2": 0.50,
-                  "country": 0.83, "admin1": 0.58, "fatalities": 0.59, "claims": 0.23, "responsibility": 0.73}
+# 35 articles (111 events) since session 5: the 15 added were scored on first contact before any fix
+ARTICLE_FLOORS = {"event found": 0.92, "event_type": 0.85, "event_date": 0.81, "actor1": 0.47, "actor2": 0.53,
+                  "country": 0.84, "admin1": 0.65, "fatalities": 0.55, "claims": 0.20, "responsibility": 0.76}
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 20
+    assert got["published"][1] == 35
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 27
-    assert got["tallies"][0] >= 8 and got["tally since"][0] >= 3
+    assert got["false events"][0] <= 52
+    assert got["tallies"][0] >= 33 and got["tally since"][0] >= 15
