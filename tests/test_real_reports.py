@@ -323,3 +323,18 @@ def test_an_ordinal_tally_at_the_end_of_an_events_sentence_keeps_the_event(pipel
     [e] = result.events
     assert (e.sub_event_type, e.fatalities.best, e.date.date.isoformat()) == ("Attack", 5, "2024-10-20")
     assert [(t.what, t.count.best) for t in result.tallies] == [("attacks", 3)]
+
+
+def test_warnings_vows_plans_and_origins_are_not_events(pipeline) -> None:
+    pub = datetime(2024, 7, 19, 7, 30)
+    for text in ("Denis Pushilin said Kyiv was preparing new provocations and warned that any attempt to shell "
+                 "Donetsk would be answered.",
+                 "The commander vowed that security forces would hunt down those who planted the bomb.",
+                 "Protest coordinators have announced a continuation of the shutdown programme on Friday.",
+                 "The protests began last month as opposition to a finance bill, with dozens killed since."):
+        assert not _events(pipeline, text, pub), text
+    # a statement's day is not the event's: "said in a statement on Wednesday that troops repulsed..."
+    text = ("Separatist fighters stormed a paramilitary checkpoint in Kalat, Balochistan, late on Tuesday, "
+            "killing two soldiers, the military said in a statement on Wednesday.")
+    [e] = _events(pipeline, text, datetime(2024, 5, 15, 14))
+    assert e.date.date.isoformat() == "2024-05-14"

@@ -244,7 +244,11 @@ def _pick_place(
 # "said Sunday", "told reporters on Monday", "tweeted early Sunday": when the source spoke, not
 # when the event happened
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|tweeted|posted|wrote|"
-                            r"confirmed|declared|insisted|noted)(?:\s+\w+)?\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+                            r"confirmed|declared|insisted|noted)(?:\s+\w+)?"
+                            # "said in a statement on Wednesday", "told reporters at a briefing on Monday"
+                            r"(?:\s+(?:in|at|on|via|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:statement|briefing|press conference|interview|post|video|message|channel|broadcast))?"
+                            r"\s+(?:on\s+|early\s+|late\s+)?$", re.I)
 
 
 def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int = 0) -> EventDate | None:
@@ -443,6 +447,9 @@ def extract_events(
             continue
         # "a spate of bombings across Iraq killed at least 17": a summary of many events, each
         # reported (or not) on its own
+        if _ORIGIN.search(sent_text):
+            log.debug("origin of a movement: %s", sent_text[:80])
+            continue
         agg = _AGGREGATE.search(sent_text)
         if agg and (place is None or (place.geo_precision or 3) >= 3) or _TREND.search(sent_text) or \
                 date is None and _HABITUAL.search(sent_text):
@@ -596,6 +603,10 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         # records and tallies: "Monday's toll was the highest since May 10, 2010, when 110 ..."
                         r"\b(?:toll|day|attack) was the (?:highest|deadliest|worst|bloodiest) since\b|"
                         r"\baccording to an? (?:\w+ ){0,2}?tally\b", re.I)
+# "The protests began last month as opposition to a finance bill": how a movement started, background
+_ORIGIN = re.compile(r"^\W*(?:The|This|That|These|Its)\s+(?:\w+\s+){0,2}?(?:protests?|movement|unrest|crisis|insurgency|"
+                     r"conflict|war|uprising|campaign|agitation|rebellion)\s+(?:first\s+)?(?:began|started|erupted|"
+                     r"broke out)\b", re.I)
 _PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered|assembled|took to the streets|"
                           r"staged|chanted|blocked|picketed|walked out|boycotted|(?:went|are|were|is|was) on "
                           r"(?:a )?(?:hunger |general )?strike|(?:held|joined|organi[sz]ed|led) (?:a |an |the )?"

@@ -445,6 +445,11 @@ _NON_FACTUAL = (
                r"plan(?:s|ned|ning)?|intend(?:s|ed)?|prepar(?:ing|ed) to|ready to|seek(?:s|ing)? to)\s+"
                r"(?:\w+\s+){0,2}?(?:to\s+)?" + _TRIGGER_WORD, re.I),
     re.compile(r"\bonly when\b|\bunless\b|\bif\b[^.]*\b(?:will|would)\b", re.I),
+    # warnings, vows and announced programmes: "warned that any attempt", "vowed that forces would hunt
+    # down", "announced a continuation of the shutdown"
+    re.compile(r"\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:any|further|new|more|of)\b|"
+               r"\bvow(?:ed|s)?\s+that\b[^.]*\b(?:would|will)\b|"
+               r"\bannounced\s+(?:a|an|the)\s+(?:continuation|extension|plan|new round|resumption)\b", re.I),
     # risks and hallmarks, not occurrences: "warning about the possibility of IEDs"
     re.compile(r"\b(?:the|a) (?:possibility|risk|threat|danger|spectre|specter|hallmark)s? (?:of|from|posed by)\b",
                re.I),
