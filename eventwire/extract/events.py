@@ -844,14 +844,29 @@ def _fill_from_parents(drafts: Sequence[_Draft], article: Article) -> None:
             d.inferred.add("event_date")
 
 
+def _near_place(a: _Draft, b: _Draft) -> bool:
+    """Same place, or one account placed only by inference (dateline, headline, the event before) in the
+    same province as the other's."""
+    if _same_place(a.place, b.place):
+        return True
+    if a.place is None or b.place is None or not ({"location"} & (a.inferred | b.inferred)):
+        return False
+    return a.place.country == b.place.country and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
+
+
 def _merge_duplicates(drafts: Sequence[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if o.sub_event_type == d.sub_event_type and _same_place(o.place, d.place)
+        twin = next((o for o in out if o.sub_event_type == d.sub_event_type and _near_place(o, d)
                      and o.date is not None and d.date is not None and o.date.date == d.date.date), None)
         if twin is None:
             out.append(d)
             continue
+        if "location" in twin.inferred and "location" not in d.inferred and d.place is not None:
+            # "the BLA said its fighters attacked the post at Mangochar, in Kalat": the account that names
+            # the place gives it
+            twin.place = d.place
+            twin.inferred.discard("location")
         for k, v in d.counts.items():
             twin.counts.setdefault(k, v)
         _merge_claims(twin.claims, d.claims)
