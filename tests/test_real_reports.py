@@ -338,3 +338,23 @@ def test_warnings_vows_plans_and_origins_are_not_events(pipeline) -> None:
             "killing two soldiers, the military said in a statement on Wednesday.")
     [e] = _events(pipeline, text, datetime(2024, 5, 15, 14))
     assert e.date.date.isoformat() == "2024-05-14"
+
+
+def test_province_names_the_country_and_villages_take_the_articles_province(pipeline) -> None:
+    # no country named; "Bor" is also a Russian town, but Jonglei is a South Sudanese state
+    text = ("At least six people were killed when armed raiders attacked a cattle camp near Bor in Jonglei "
+            "State on Saturday, the county commissioner said. Youth pursued the raiders and caught up with them "
+            "on Sunday in the Motot area, where the two groups exchanged fire; five raiders were killed.")
+    events = _events(pipeline, text, datetime(2024, 2, 27, 16))
+    assert {e.place.country for e in events} == {"South Sudan"}
+    assert [e.place.admin1 for e in events] == ["Jonglei", "Jonglei"]
+    assert events[0].actor1.name == "Unidentified Armed Group (South Sudan)"
+
+
+def test_militia_is_the_rsf_in_sudan_only() -> None:
+    from eventwire.extract.actors import normalise_actor
+
+    assert normalise_actor("the rebel militia", countries=["Sudan"]).name == "Rapid Support Forces"
+    assert normalise_actor("militia", countries=["Nigeria"]).name == "Unidentified Communal Militia (Nigeria)"
+    assert normalise_actor("militants", countries=["Ukraine"]).name == "Military Forces of Ukraine"
+    assert normalise_actor("militants", countries=["Mali"]).name == "Unidentified Armed Group (Mali)"

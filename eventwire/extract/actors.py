@@ -111,10 +111,11 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
     # an acronym or epithet that differs by country ("SNA": Somali National Army in Somalia, Syrian
     # National Army in Syria; "khawarij": TTP in Pakistan, Al Shabaab in Somalia): the event's country wins
     # the longest name matched wins ("Islamic State West Africa Province" over "Islamic State"), then the
-    # entry of the event's country
-    def fit(e: _Entry) -> tuple[int, bool]:
+    # entry of the event's country, then a generic entry over another country's reading ("militia" is the
+    # RSF only in Sudan)
+    def fit(e: _Entry) -> tuple[int, bool, bool]:
         m = e.pattern.search(raw)
-        return (m.end() - m.start() if m else 0), bool(e.country and e.country == event_country)
+        return (m.end() - m.start() if m else 0), bool(e.country and e.country == event_country), not e.country
 
     if not matches:
         return None

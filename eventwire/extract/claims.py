@@ -201,8 +201,9 @@ def find_responsibility(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None
         for ent_actor in (normalise_actor(sent_text[:m.start()]),):
             if ent_actor is not None:
                 speaker = ent_actor
-    if speaker is None or isinstance(speaker, str) and re.match(r"(?i)(?:no|none|nobody|no one)\b", speaker):
-        return []  # "No group has claimed responsibility"
+    if speaker is None or isinstance(speaker, str) and (re.match(r"(?i)(?:no|none|nobody|no one)\b", speaker) or
+                                                         speaker.isupper() and " " not in speaker.strip()):
+        return []  # "No group has claimed responsibility"; "KABUL" (a dateline read as the subject)
     if isinstance(speaker, str):
         actor = normalise_actor(speaker)
         name = actor.name if actor is not None and actor.inter in {2, 3, 4} else _clean_name(speaker)

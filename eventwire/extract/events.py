@@ -102,14 +102,24 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
         # nationality is often the attacker's ("the Russians dropped bombs on Kupiansk"): it counts less
         if ent.label_ in {"GPE", "NORP", "PERSON", "LOC", "ORG"}:
             place = geocode_country(ent.text)
-            if place is None and geocode is not None and ent.label_ in {"GPE", "FAC"}:
+            if place is None and geocode is not None and ent.label_ in {"GPE", "FAC", "LOC"}:
                 town = geocode(ent.text, context="", countries=[], near=[])
                 if town is not None and town.country and (town.geo_precision or 3) == 1:
                     seen[town.country] = seen.get(town.country, 0) + 0.3
+                elif town is not None and town.country and town.admin1 and town.name == town.admin1:
+                    # a province ("Jonglei State") names its country more surely than a town name
+                    # shared across countries ("Bor")
+                    seen[town.country] = seen.get(town.country, 0) + 0.5
                 continue
             if place is not None and place.country:
                 seen[place.country] = seen.get(place.country, 0) + (0.4 if ent.label_ == "NORP" else 1.0)
                 named.add(place.country)
+    if geocode is not None:
+        # "Jonglei State", "Balochistan province": the statistical NER often misses region names
+        for m in _REGION_NAME.finditer(doc.text):
+            region = geocode(m.group(1), context="", countries=[], near=[])
+            if region is not None and region.country and region.admin1 and region.name == region.admin1:
+                seen[region.country] = seen.get(region.country, 0) + 0.5
     if not seen:
         return []
     # a country known only from a town name and far behind the leader is noise ("Boni" is also an
@@ -118,6 +128,8 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
     return sorted((c for c in seen if c in named or seen[c] >= top / 2), key=lambda c: -seen[c])
 
 
+_REGION_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:’s|'s)?\s+(?:State|Province|province|Region|region|"
+                          r"Governorate|governorate|Oblast|oblast|Prefecture|Department|department)\b")
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward"})
 _CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
                         r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
@@ -538,8 +550,25 @@ def extract_events(
                 d.place = replace(title_place, geo_precision=2, span=None)
                 d.inferred.add("location")
     _fill_from_parents(drafts, article)
+    _admin1_from_context(drafts)
     _name_unidentified(drafts, text, article, countries)
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
+
+
+def _admin1_from_context(drafts: Sequence[_Draft]) -> None:
+    """A village the gazetteer lacks ("El Plateado", "Motot") is most likely in the province where the
+    article's other events are: its admin1 is filled from them when one province dominates."""
+    located = [d.place for d in drafts if d.place is not None and d.place.admin1 and (d.place.geo_precision or 3) < 3]
+    for d in drafts:
+        p = d.place
+        if p is None or p.admin1 or p.geonames_id is not None or p.name == p.country:
+            continue
+        same = [q.admin1 for q in located if q.country == p.country]
+        if not same:
+            continue
+        top = max(set(same), key=same.count)
+        if same.count(top) >= 0.6 * len(same):
+            d.place = replace(p, admin1=top)
 
 
 # "Investigators have yet to identify the perpetrators", "the group denied involvement": a group named
