@@ -69,6 +69,13 @@ def _seed_match(gold: dict, events: Sequence[Any]):
     return best[1] if best and best[0] >= 3 else None
 
 
+def _mention(event, field: str) -> str | None:
+    actor = getattr(event, field) if event is not None else None
+    if actor is None or (actor.raw is None and field in event.inferred):
+        return None
+    return actor.raw or actor.name
+
+
 def _claims_equal(gold: list[dict], got: Iterable[Any]) -> bool:
     want = {(c["speaker"], c["status"]) for c in gold}
     have = {(c.speaker, c.status) for c in got}
@@ -295,9 +302,11 @@ def evaluate_wikievents(pipeline=None, path: Path = WIKI_DEV) -> dict[str, dict[
                     gold["actor2"].append(text)
                 elif arg["role"] == "Place":
                     gold["place"].append(text)
+            # WikiEvents scores argument mentions: an actor inferred with no mention of its own ("Unidentified
+            # Armed Group" for a bomb nobody is named for) is not a predicted argument
             pred = {
-                "actor1": e.actor1.raw or e.actor1.name if e and e.actor1 else None,
-                "actor2": e.actor2.raw or e.actor2.name if e and e.actor2 else None,
+                "actor1": _mention(e, "actor1"),
+                "actor2": _mention(e, "actor2"),
                 "place": e.place.span.text if e and e.place and e.place.span else (e.place.name if e and e.place
                                                                                     else None),
             }

@@ -53,8 +53,8 @@ def test_wikievents_floors(pipeline):
 # benchmarks/data/articles: 35 articles with gold written by teammates who had not read the extraction
 # code (fractions of the 67 gold events; "false events" is a ceiling)
 # 35 articles (111 events) since session 5: the 15 added were scored on first contact before any fix
-ARTICLE_FLOORS = {"event found": 0.92, "event_type": 0.85, "event_date": 0.81, "actor1": 0.47, "actor2": 0.53,
-                  "country": 0.84, "admin1": 0.65, "fatalities": 0.55, "claims": 0.20, "responsibility": 0.76}
+ARTICLE_FLOORS = {"event found": 0.92, "event_type": 0.85, "event_date": 0.81, "actor1": 0.52, "actor2": 0.57,
+                  "country": 0.84, "admin1": 0.66, "fatalities": 0.55, "claims": 0.20, "responsibility": 0.76}
 
 
 def test_article_floors(pipeline):
@@ -63,5 +63,5 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 52
+    assert got["false events"][0] <= 42
     assert got["tallies"][0] >= 33 and got["tally since"][0] >= 15

@@ -65,7 +65,9 @@ def test_police_hunting_a_suspect_are_not_the_bombers_and_the_city_of_lyon_is_a_
             "that exploded on Friday, wounding 13 people on a busy pedestrian street in the city of Lyon.")
     [e] = _events(pipeline, text, datetime(2019, 5, 25, 9))
     assert e.sub_event_type == "Remote explosive/landmine/IED"
-    assert e.actor1 is None
+    # not the police: the bomber is unknown, coded the ACLED way and marked as inferred (no text behind it)
+    assert (e.actor1.name, e.actor1.raw) == ("Unidentified Armed Group (France)", None)
+    assert "actor1" in e.inferred
     assert e.actor2.name == "Civilians (France)"
     assert (e.place.name, e.place.country) == ("Lyon", "France")
     assert e.injuries.best == 13

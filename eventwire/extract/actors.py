@@ -78,6 +78,11 @@ _THE = frozenset({"United States", "United Kingdom", "Democratic Republic of Con
                   "Philippines", "Netherlands", "United Arab Emirates", "Gambia", "Republic of Congo"})
 
 
+def civilians_of(country: str) -> str:
+    """ACLED's name for the civilians of a country: "Civilians (United States)"."""
+    return f"Civilians ({country})"
+
+
 def _the(name: str) -> str:
     """ACLED writes "Military Forces of the United Kingdom", "Civilians (United Kingdom)"."""
     for country in _THE:

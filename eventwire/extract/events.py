@@ -930,6 +930,10 @@ def _with_country(actor: Actor | None, place: Place | None) -> Actor | None:
     return renamed if renamed is not None and renamed.country == place.country else actor
 
 
+_UNKNOWN_PERPETRATOR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+                                  "Abduction/forced disappearance"})
+
+
 def _crowd_kind(sub: str | None, actor: Actor | None) -> Actor | None:
     """A crowd is named by what it did: rioters in a violent demonstration, protesters in a protest."""
     if actor is None or actor.inter not in {5, 6}:
@@ -957,6 +961,14 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
         else:
             d.actor1, d.actor2 = crowd, (others[0] if others else None)
         d.inferred.add("actor1" if d.actor1 is crowd else "actor2")
+    if country and d.actor1 is None and d.sub_event_type in _UNKNOWN_PERPETRATOR:
+        # a bomb or a killing nobody is named for: ACLED's "Unidentified Armed Group (country)"
+        d.actor1 = Actor(f"Unidentified Armed Group ({country})", None, 3, country)
+        d.inferred.add("actor1")
+    if country and d.actor2 is None and d.event_type == "Violence against civilians":
+        # violence against civilians has civilian victims by definition
+        d.actor2 = Actor(actors_mod.civilians_of(country), None, 7, country)
+        d.inferred.add("actor2")
     d.actor1, d.actor2 = _state_inter(d.actor1, d.place), _state_inter(d.actor2, d.place)
     d.actor1, d.actor2 = _crowd_kind(d.sub_event_type, d.actor1), _crowd_kind(d.sub_event_type, d.actor2)
     if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name and d.actor1.inter in {5, 6, 7}:
