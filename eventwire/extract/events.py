@@ -256,7 +256,7 @@ def _pick_place(
 # "said Sunday", "told reporters on Monday", "tweeted early Sunday": when the source spoke, not
 # when the event happened
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|tweeted|posted|wrote|"
-                            r"confirmed|declared|insisted|noted)(?:\s+\w+)?"
+                            r"confirmed|declared|insisted|noted|claimed responsibility|claimed credit)(?:\s+\w+)?"
                             # "said in a statement on Wednesday", "told reporters at a briefing on Monday"
                             r"(?:\s+(?:in|at|on|via|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:statement|briefing|press conference|interview|post|video|message|channel|broadcast))?"
@@ -409,7 +409,7 @@ def extract_events(
 
         # "Three soldiers were killed." right after the event: its toll, not a new event
         if drafts and casualties and date is None and place is None and guess.score < 0.6 and \
-                guess.sub_event_type in {None, "Attack"} and not responsibility and _TOLL_ONLY.match(sent_text):
+                not responsibility and _TOLL_ONLY.match(sent_text):
             prev = drafts[-1]
             last = prev.evidence.get("sentence", [])[-1:] or [None]
             adjacent = last[0] is not None and not text[last[0].end:sent.start_char].strip()
@@ -665,9 +665,11 @@ def _same_family(a: str, b: str) -> bool:
 _PRONOUN_AGENT = re.compile(r"^\s*(?:They|He|She)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:killed|shot|wounded|injured|"
                             r"attacked|stormed|abducted|kidnapped|opened fire|fired|detonated|set fire|torched|"
                             r"burned|looted|beat|executed|seized)\b")
+# "Six people, including four students, were killed and 13 wounded, he said in a post on X."
+_TOLL_SAID = r"(?:,\s*(?:he|she|they|officials?|police|the \w+|\w+)\s+(?:said|added|told)\b[^.]*)?"
 _TOLL_ONLY = re.compile(r"^\s*(?:[\w,'’-]+\s+){1,6}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)"
-                        r"(?:\s+and\s+\w+\s+(?:were\s+)?(?:wounded|injured))?\s*\.?\s*$|"
-                        r"^\s*(?:[\w,'’-]+\s+){1,6}?died\s*\.?\s*$", re.I)
+                        r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:wounded|injured))?" + _TOLL_SAID + r"\s*\.?\s*$|"
+                        r"^\s*(?:[\w,'’-]+\s+){1,6}?died" + _TOLL_SAID + r"\s*\.?\s*$", re.I)
 _CASUALTY_WORDS = re.compile(r"\b(?:wounded|injured|injuries|killed|dead|casualties)\b", re.I)
 
 
@@ -873,6 +875,11 @@ def _fill_from_parents(drafts: Sequence[_Draft], article: Article) -> None:
             d.inferred.add("event_date")
 
 
+def _undated(d: _Draft) -> bool:
+    """Dated only by the publication day, for want of any date in the text."""
+    return "event_date" in d.inferred and d.date is not None and d.date.phrase is None
+
+
 def _near_place(a: _Draft, b: _Draft) -> bool:
     """Same place, or one account placed only by inference (dateline, headline, the event before) in the
     same province as the other's."""
@@ -887,10 +894,16 @@ def _merge_duplicates(drafts: Sequence[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         twin = next((o for o in out if o.sub_event_type == d.sub_event_type and _near_place(o, d)
-                     and o.date is not None and d.date is not None and o.date.date == d.date.date), None)
+                     and o.date is not None and d.date is not None and
+                     (o.date.date == d.date.date or _undated(o) or _undated(d))), None)
         if twin is None:
             out.append(d)
             continue
+        if _undated(twin) and not _undated(d):
+            # "IS claimed responsibility on Wednesday for a suicide bombing" (no day of its own), then "the
+            # attacker detonated an explosives vest ... on Tuesday": the day comes from the account that has one
+            twin.date = d.date
+            twin.inferred.discard("event_date")
         if "location" in twin.inferred and "location" not in d.inferred and d.place is not None:
             # "the BLA said its fighters attacked the post at Mangochar, in Kalat": the account that names
             # the place gives it

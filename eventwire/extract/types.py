@@ -83,7 +83,8 @@ def triggers(text: str) -> list[tuple[int, int, str]]:
 _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Chemical weapon", _rx(r"chemical (?:weapons?|attack|agents?)|chlorine|sarin|mustard gas|nerve agent|"
                             r"toxic gas|poison gas"), 5.0),
-    ("Suicide bomb", _rx(r"suicide (?:bomb\w*|attack\w*|vest|car bomb|blast|truck)|blew (?:himself|herself|"
+    ("Suicide bomb", _rx(r"suicide (?:bomb\w*|attack\w*|vest|car bomb|blast|truck)|explosives?(?:-laden)? (?:vest|belt)|"
+                         r"detonated (?:his|her|their) (?:vest|belt)|blew (?:himself|herself|"
                          r"themselves) up|self-detonat\w+|suicide bomber"), 4.5),
     ("Air/drone strike", _rx(r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|shelters?))|airstrikes?|warplanes?|fighter jets?|jets struck|"
                              r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
