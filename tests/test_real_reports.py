@@ -360,3 +360,16 @@ def test_militia_is_the_rsf_in_sudan_only() -> None:
     assert normalise_actor("militia", countries=["Nigeria"]).name == "Unidentified Communal Militia (Nigeria)"
     assert normalise_actor("militants", countries=["Ukraine"]).name == "Military Forces of Ukraine"
     assert normalise_actor("militants", countries=["Mali"]).name == "Unidentified Armed Group (Mali)"
+
+
+def test_a_claimed_bombing_told_twice_is_one_event_dated_by_the_account_with_a_day(pipeline) -> None:
+    text = ("KABUL, March 19 (Wire) - Islamic State's Afghan branch claimed responsibility on Wednesday for a "
+            "suicide bombing outside an education centre in western Kabul, Afghanistan.\n\n"
+            "A Taliban government spokesman said the attacker detonated an explosives vest at the gate of the "
+            "centre in Kabul at around 4 p.m. on Tuesday. Six people, including four students, were killed and "
+            "13 wounded, he said in a post on X.")
+    events = _events(pipeline, text, datetime(2025, 3, 19, 10, 15))
+    assert len(events) == 1
+    [e] = events
+    assert (e.sub_event_type, e.date.date.isoformat()) == ("Suicide bomb", "2025-03-18")
+    assert (e.fatalities.best, e.injuries.best) == (6, 13)
