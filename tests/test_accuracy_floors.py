@@ -50,18 +50,18 @@ def test_wikievents_floors(pipeline):
         assert got[k]["f1"] >= v, (k, got[k])
 
 
-# benchmarks/data/articles: 35 articles with gold written by teammates who had not read the extraction
-# code (fractions of the 67 gold events; "false events" is a ceiling)
-# 35 articles (111 events) since session 5: the 15 added were scored on first contact before any fix
-ARTICLE_FLOORS = {"event found": 0.92, "event_type": 0.85, "event_date": 0.81, "actor1": 0.52, "actor2": 0.57,
-                  "country": 0.84, "admin1": 0.66, "fatalities": 0.55, "claims": 0.20, "responsibility": 0.76}
+# benchmarks/data/articles: 45 articles with gold written by teammates who had not read the extraction
+# code (fractions of the 140 gold events; "false events" is a ceiling)
+# 45 articles (140 events) since session 5: the 25 added then were each scored on first contact before any fix
+ARTICLE_FLOORS = {"event found": 0.90, "event_type": 0.85, "event_date": 0.81, "actor1": 0.50, "actor2": 0.55,
+                  "country": 0.83, "admin1": 0.66, "fatalities": 0.55, "claims": 0.18, "responsibility": 0.75}
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 35
+    assert got["published"][1] == 45
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 42
-    assert got["tallies"][0] >= 33 and got["tally since"][0] >= 15
+    assert got["false events"][0] <= 56
+    assert got["tallies"][0] >= 37 and got["tally since"][0] >= 17
