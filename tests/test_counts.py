@@ -283,3 +283,21 @@ def test_nominal_victim_phrases_count() -> None:
     assert (got["killed"].best, got["killed"].span.text) == (7, "seven more demonstrators")
     assert find_casualties("the abduction of 12 students from a school")["abducted"].best == 12
     assert find_casualties("The deaths of two soldiers were confirmed.")["killed"].best == 2
+
+
+def test_coordinated_victims_add_up_in_active_sentences_but_breakdowns_do_not() -> None:
+    def got(text):
+        return {k: (v.best, v.span.text) for k, v in find_casualties(text).items()}
+
+    assert got("Shells hit the district, killing a woman and an elderly man.") == \
+        {"killed": (2, "a woman and an elderly man")}
+    assert got("Gunmen killed two policemen, a soldier and a civilian.") == \
+        {"killed": (4, "two policemen, a soldier and a civilian")}
+    assert got("Five of the raiders and two of the local youth were killed in the fighting.") == \
+        {"killed": (7, "Five of the raiders and two of the local youth")}
+    # parts of a total, things that are not people, and a speaker after a comma are not added
+    assert got("Armed men shot dead four men, two of them taxi drivers, on Monday.") == {"killed": (4, "four men")}
+    assert got("Police arrested 12 people, seven women and five men.") == {"detained": (12, "12 people")}
+    assert got("The strike eliminated up to 40 militants and three armoured vehicles.")["killed"][0] == 40
+    assert got("A bomb hit a van, wounding four policemen, a senior police officer said.") == \
+        {"injured": (4, "four policemen")}

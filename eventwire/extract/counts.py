@@ -83,10 +83,16 @@ _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|servic
            r"families|households|customers?|shoppers?|guests?|mourners?|miners?|fishermen|traders?|truckers?|drivers?|"
            r"rangers?|bandits?|separatists?|terrorists?|extremists?|kidnappers?|abductors?|criminals?|gangsters?|"
            r"gang\s+members?|youths?|activists?|rioters?|commuters?|tourists?|labou?rers?|comrades?|operatives?|"
-           r"elements?|soldiers\s+and\s+\w+|militia\s+members?|combatants?|detainees?|prisoners?|inmates?)")
+           r"elements?|soldiers\s+and\s+\w+|militia\s+members?|combatants?|detainees?|prisoners?|inmates?|"
+           r"raiders?|herdsmen|commanders?|leaders?|chiefs?|bodyguards?|escorts?|brothers?|sons?|daughters?|"
+           r"wives|wife|husbands?|fathers?|mothers?|infants?|toddlers?|elders?|clerics?|imams?|priests?|pastors?|"
+           r"monks?|nuns?|lawyers?|judges?|politicians?|candidates?|councillors?|chairm[ae]n|lawmakers?)")
 # up to three modifiers between the figure and the person noun ("three Ukrainian soldiers")
 _NOT_MODIFIER = r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|injuring|wounded|wounding|hostages?)\b)"
 _NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
+# a further coordinated part must name people: "a woman and an elderly man", not "40 militants and three
+# armoured vehicles"
+_NP_PERSON = rf"(?!\s+(?:of\s+)?(?:them|whom)\b)\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b"
 _INCL = (r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|most\s+of\s+them)\b(?:[^,()–]|(?<=\d),(?=\d)){0,80}"
          r"[,)–]|"
          # "Three people - two students and a rickshaw puller - were killed": an aside between dashes
@@ -112,7 +118,11 @@ _NOUNS = (r"injuries|injured|wounded|deaths|dead|fatalities|casualties|killed|bo
 _SUBJ = rf"(?P<subj>{_FIG}{_NP}(?:\s*(?:,|and|,\s*and)\s+{_FIG}{_NP}){{0,3}})"
 _PASSIVE_RE = re.compile(rf"\b{_SUBJ}{_INCL}{_AUX}\s+[\"“]?(?P<verb>{_PASSIVE})\b", re.I)
 _ACTIVE_RE = re.compile(
-    rf"\b(?P<verb>{_ACTIVE})\s+(?P<subj>{_FIG}{_NP})(?P<tail>\s+(?:hostage|captive|to\s+death|to\s+flee)s?)?\b",
+    # "killing a woman and an elderly man": coordinated figures add up, as in the passive
+    # (a list ends with "and": "four policemen, a senior officer said" is no list)
+    rf"\b(?P<verb>{_ACTIVE})\s+(?P<subj>{_FIG}{_NP}(?:(?:\s*,\s+{_FIG}{_NP_PERSON}){{0,2}}\s*,?\s+and\s+"
+    rf"{_FIG}{_NP_PERSON})?)"
+    rf"(?P<tail>\s+(?:hostage|captive|to\s+death|to\s+flee)s?)?\b",
     re.I)
 _LEAVE_RE = re.compile(
     rf"\b(?:leaving|left|leaves|leave)\s+(?P<subj>{_FIG}{_NP})\s+(?P<verb>dead|injured|wounded|hurt|displaced|"
@@ -318,7 +328,8 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
         if re.match(r"(?i)(?:an?|one)\b", subj) and not re.search(_PERSON, subj, re.I):
             continue  # "killed a" / "killing one" without a person noun
         tail = m.group("tail") or ""
-        end = m.end("subj")
+        subj = _total_first(subj)
+        end = m.start("subj") + len(subj)
         hostage = re.search(r"\s+hostages?$", subj, re.I)
         if hostage and re.match(r"(?i)t[oa]" , m.group("verb")):  # "took five villagers hostage"
             tail, end = hostage.group(0), m.start("subj") + hostage.start()
@@ -360,8 +371,20 @@ def _looks_active(text: str, m: re.Match[str]) -> bool:
                              r"seized|displaced", m.group("verb"))) and bool(_ACTIVE_SKIP_NEXT.match(text[m.end("verb"):]))
 
 
+_TOTAL_FIRST = re.compile(rf"\s*{_FIG}\s+(?:[\w-]+\s+)?(?:people|persons|individuals|civilians|others|victims)(?=\s*,)",
+                          re.I)
+
+
+def _total_first(subj: str) -> str:
+    """"12 people, seven women and five men": the total, not its parts."""
+    m = _TOTAL_FIRST.match(subj)
+    return subj[:m.end()] if m else subj
+
+
 def _subject_count(subj: str) -> Count | None:
-    """Sum of the figures in a coordinated subject ("eight fighters and four soldiers")."""
+    """Sum of the figures in a coordinated subject ("eight fighters and four soldiers"); a total followed by
+    its parts ("12 people, seven women and five men") is the total."""
+    subj = _total_first(subj)
     counts = []
     for s, e in _figures(subj):
         c = parse_count(subj[s:e])
