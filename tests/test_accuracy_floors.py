@@ -54,7 +54,7 @@ def test_wikievents_floors(pipeline):
 # code (fractions of the 140 gold events; "false events" is a ceiling)
 # 45 articles (140 events) since session 5: the 25 added then were each scored on first contact before any fix
 ARTICLE_FLOORS = {"event found": 0.90, "event_type": 0.85, "event_date": 0.81, "actor1": 0.50, "actor2": 0.55,
-                  "country": 0.83, "admin1": 0.66, "fatalities": 0.55, "claims": 0.18, "responsibility": 0.75}
+                  "country": 0.83, "admin1": 0.66, "fatalities": 0.55, "claims": 0.22, "responsibility": 0.75}
 
 
 def test_article_floors(pipeline):

@@ -373,3 +373,15 @@ def test_a_claimed_bombing_told_twice_is_one_event_dated_by_the_account_with_a_d
     [e] = events
     assert (e.sub_event_type, e.date.date.isoformat()) == ("Suicide bomb", "2025-03-18")
     assert (e.fatalities.best, e.injuries.best) == (6, 13)
+
+
+def test_the_governor_and_the_ministry_are_who_the_article_named_before(pipeline) -> None:
+    text = ("Belgorod Region Governor Vyacheslav Gladkov said a drone struck a car in Shebekino, Russia, on Tuesday, "
+            "killing one man. The Russian Defence Ministry said air defences destroyed six drones. "
+            "On Wednesday a Ukrainian drone hit a house in Grayvoron, injuring a woman, the governor said. "
+            "Later on Wednesday, artillery shelled a farm near Belgorod, killing two workers, the ministry said.")
+    events = _events(pipeline, text, datetime(2024, 5, 22, 8))
+    speakers = {(c.speaker, c.status) for e in events for c in e.claims}
+    assert ("Vyacheslav Gladkov", "confirmed") in speakers
+    assert ("Russian Defence Ministry", "confirmed") in speakers
+    assert not {s for s, _ in speakers} & {"governor", "ministry"}

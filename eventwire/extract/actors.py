@@ -302,10 +302,11 @@ _ROLE_APPOS = re.compile(r"^,\s*(?:a|an|the)?\s*(" + _ROLE_CHAR + r"{0,80}?(?:sp
                          r"secretary general)" + _ROLE_CHAR + r"{0,60}?)(?:,|(?=\s+(?:said|says|told|added|"
                          r"stated|confirmed|announced|noted|claimed|denied|wrote|tweeted)\b))", re.I)
 _ROLE_BEFORE = re.compile(r"(?:(?:the\s+)?([A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?\s+(?:spokes(?:person|man|"
-                          r"woman)|official|minister|commander|superintendent|governor|mayor|chief|director))"
+                          r"woman)|official|minister|commander|superintendent|governor|mayor|chief|director|"
+                          r"commissioner|administrator|prefect))"
                           # "army spokesman Colonel Ibrahim Dauda": a rank between the role and the name
                           r"(?:\s+(?:Colonel|Col\.|Major|Maj\.|General|Gen\.|Lieutenant|Lt\.|Captain|Capt\.|"
-                          r"Brigadier|Inspector|Superintendent|Sergeant|Sgt\.|Commander|Dr\.))*\s+)$")
+                          r"Brigadier|Inspector|Superintendent|Sergeant|Sgt\.|Commander|Dr\.))*\s+)$", re.I)
 # "the head of the city, Ivan Prikhodko, said": the role, a comma, then the name
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:the\s+)?((?:(?:deputy|regional|district|provincial|local|police|army|military)\s+)?"
                                 r"(?:head|chief|mayor|governor|commander|spokes(?:person|man|woman)|director|minister|"

@@ -28,7 +28,8 @@ _OFFICIAL = re.compile(r"pentagon|ministry|minister|military|army|armed forces|p
                        r"\bispr\b|media wing|defence headquarters|defense headquarters|"
                        r"command|centcom|official|governor|defen[cs]e|security forces|authorities|idf|"
                        r"president|prime minister|interior|general|mayor|head of the (?:city|district|region|"
-                       r"province|town|municipality|administration)|prefect|district commissioner", re.I)
+                       r"province|town|municipality|administration)|prefect|commissioner|secretariat|ombudsman|"
+                       r"attorney general|communications? (?:office|bureau)|emergency service|civil defen[cs]e", re.I)
 # spokespeople of bodies that are not state authorities: "a church spokesman", "the family's spokesperson"
 _NOT_STATE = re.compile(r"church|diocese|mosque|temple|party|family|hospital|company|school|university|union|"
                         r"campaign|charity|ngo|opposition|rebel|militia|movement|group", re.I)
@@ -47,6 +48,7 @@ def _clean_name(name: str) -> str:
     name = name.strip().lstrip("\"“”‘’'«»-–— ")
     # "SITTWE, Myanmar, Feb 7 - The Arakan Army": a dateline glued to the subject
     name = re.split(r"\s[-–—]\s", name)[-1]
+    name = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+", "", name)  # "Britain-based Syrian Observatory ..."
     # "killing at least nine, most of them soldiers, police and medics said": the last coordinated part
     if len(name.split()) > 6 and "," in name and re.search(r"\w\s+and\s+\w", name.rsplit(",", 1)[-1]):
         name = re.sub(r"^(?:and|or)\s+", "", name.rsplit(",", 1)[-1].strip())
@@ -119,6 +121,39 @@ def _speaker_fields(speaker, head: Token | None, coref: Coref | None, sent_text:
     return name, role, None
 
 
+# a bare office or institution ("the governor said", "the ministry said"): who it is was said before
+_SHORT = re.compile(r"^(?:the\s+)?(?P<noun>governor|commissioner|mayor|minister|spokes(?:man|woman|person)|commander|"
+                    r"ministry|army|military|bureau|observatory|monitor|agency|command|administration|"
+                    r"service|council|committee|office|division)$", re.I)
+_NOUN_FORMS = {"army": r"army|armed forces", "military": r"military|armed forces|army"}
+_PERSON_ROLES = frozenset({"governor", "commissioner", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson",
+                           "commander"})
+
+
+def _expand_short(name: str, role: str | None, before: str, coref: Coref | None) -> tuple[str, str | None]:
+    """'the governor' -> 'Vyacheslav Gladkov' (the person named earlier with that role); 'the ministry' ->
+    'Russian Defence Ministry' (the last full name of such a body before this sentence)."""
+    m = _SHORT.match(name.strip())
+    if m is None:
+        return name, role
+    noun = m.group("noun").lower()
+    if noun in _PERSON_ROLES:
+        person = next((p for p in reversed(list(coref.people.values()))
+                       if p.role and re.search(rf"\b{noun}\b", p.role, re.I)), None) if coref is not None else None
+        return (_clean_name(person.name), person.role) if person is not None else (name, role)
+    forms = _NOUN_FORMS.get(noun, re.escape(noun))
+    full = None
+    # capitalised words before the noun: "Russian Defence Ministry", "Sudanese army", not "Jihadists attack army"
+    for fm in re.finditer(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{forms})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+                          rf"(?:[A-Z][\w'’-]*\s*){{1,4}})?)", before):
+        words = fm.group(1).split()
+        while words and words[0].lower() in {"the", "a", "an", "on", "in", "at", "as", "but", "and", "said"}:
+            words = words[1:]
+        if len(words) >= 2:
+            full = " ".join(words)
+    return (full, role) if full else (name, role)
+
+
 def _status(verb_lemma: str, name: str | None, role: str | None) -> str:
     if verb_lemma == "deny":
         return "denied"
@@ -155,6 +190,8 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         if speaker is None:
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
+        if name:
+            name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
         # "SITTWE" (a dateline read as the subject), "No group", "Nobody": not speakers
         if not name or not name[0].isalnum() or (name.isupper() and " " not in name and len(name) > 3) or \
                 re.match(r"(?i)(?:no|none|nobody|no one)\b", name) or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
