@@ -103,7 +103,7 @@ def test_ordinal_and_several_kind_tallies() -> None:
     pub = datetime(2024, 10, 22, 8, 30)
     got = find_tallies("Monday's attack was the fifth cross-river raid on SDF positions in the area since early "
                        "August.", pub)
-    assert [(t.what, t.count.best, t.since.date) for t in got] == [("cross-river raids", 5, date(2024, 8, 1))]
+    assert [(t.what, t.count.best, t.since.date) for t in got] == [("attacks", 5, date(2024, 8, 1))]
     got = find_tallies("Since 1 January, ODH has documented at least 1,412 people killed and 760 injured in "
                        "gang-related violence in the metropolitan area.", pub)
     assert [(t.what, t.count.best, t.count.qualifier) for t in got] == [("killed", 1412, "at least"),
@@ -118,3 +118,24 @@ def test_ordinal_and_several_kind_tallies() -> None:
     # the event's own sentence stays an event; only its ordinal phrase is a tally
     got = find_tallies("Gunmen killed five villagers in Tillaberi on Sunday, the third such attack since May.", pub)
     assert [(t.what, t.count.best, t.span.text) for t in got] == [("attacks", 3, "the third such attack since May.")]
+
+
+def test_running_totals_in_monitor_and_agency_phrasings() -> None:
+    pub = datetime(2024, 5, 8, 10)
+
+    def got(text):
+        return [(t.what, t.count.best) for t in find_tallies(text, pub)]
+
+    assert got("His death brings to 174 the number of people killed in shootings across Daraa province since the "
+               "start of the year, according to the monitor's count.") == [("killed", 174)]
+    assert got("Monday's victims bring to 11 the number of civilians killed and 38 the number wounded by shelling "
+               "in the governorate since the beginning of the year.") == [("killed", 11), ("injured", 38)]
+    assert got("According to official figures, 1,018 intentional homicides were recorded in Guerrero between "
+               "January and August.") == [("killed", 1018)]
+    assert got("More than 330,000 people remain displaced in the North-West and South-West regions.") == \
+        [("displaced", 330000)]
+    assert got("The army carried out more than 180 air strikes in Sagaing Region between October and March, "
+               "killing at least 320 civilians.") == [("air strikes", 180), ("killed", 320)]
+    # one campaign's toll in passing is not a running total
+    assert got("France has been on high alert since the group launched a series of attacks across Paris, killing "
+               "130 people.") == []

@@ -30,7 +30,9 @@ _CUMULATIVE = re.compile(
     r"climbed|reached|stands)\b|\bcumulative\b|\bthis year\b|"
     # a period of months: "87 militant attacks in Balochistan between January and April"
     r"\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"and\b", re.I)
+    r"and\b|"
+    # "brings to 174 the number of people killed", "330,000 people remain displaced", "59 attacks recorded"
+    r"\bbrings?\s+to\s+\d|\bremain\s+displaced\b|\b(?:recorded|documented|registered)\b", re.I)
 # "126 people have been killed in the explosion": a present perfect about one named event is that
 # event's toll, not a running total
 _ONE_EVENT = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|\w+'s)\s+(?:[\w-]+\s+){0,3}?"
@@ -40,6 +42,20 @@ _SEVERAL_EVENTS = re.compile(r"\b(?:these|those|the|such)\s+(?:\w+\s+)?(?:attack
                              r"clashes|assaults|raids)\b", re.I)
 _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.I)) for what, rx in (
     ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
+    ("air strikes", rf"{_FIG}\s+(?:air ?strikes|airstrikes|air raids)\b"),
+    ("killed", rf"\bbrings?\s+to\s+{_FIG}\s+the\s+(?:number|toll|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?"
+               r"(?:killed|dead|deaths|who\s+(?:have|had)\s+died)"),
+    ("injured", rf"\band\s+{_FIG}\s+the\s+number\s+(?:of\s+\w+\s+)?(?:wounded|injured)"),
+    ("killed", rf"(?:documented|recorded|registered|counted)\s+{_FIG}\s+(?:\w+\s+)?(?:killings|homicides|murders|"
+               r"deaths)\b"),
+    ("killed", rf"{_FIG}\s+(?:\w+\s+)?(?:killings|homicides|murders)\s+(?:were|have\s+been|had\s+been)\s+"
+               r"(?:recorded|registered|documented)"),
+    ("displaced", rf"{_FIG}\s+(?:people\s+)?(?:remain|are\s+still|remained)\s+displaced\b"),
+    ("attacks", rf"{_FIG}\s+(?:\w+\s+)?attacks\s+(?:were\s+)?(?:recorded|documented|registered)\b"),
+    # "carried out more than 180 air strikes ... killing at least 320 civilians": many operations, one toll
+    ("killed", rf"\b(?:carried\s+out|conducted|launched)\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?\d[\d,]*\s+"
+               rf"(?:[\w-]+\s+)?(?:air ?strikes|airstrikes|attacks|raids|strikes)\b[^.;]{{0,80}}?\bkilling\s+{_FIG}\s+"
+               r"(?:people|civilians|persons|soldiers|villagers|children)\b"),
     ("attacks", rf"{_FIG}\s+(?:separate\s+|militant\s+|terrorist\s+|armed\s+|insurgent\s+)?(?:attacks|strikes|assaults)\b"),
     ("killed", rf"{_FIG}\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z]+,?[^.;]{{0,80}}?\b(?:have|has|had)\s+(?:now\s+)?been\s+"
                r"(?:killed|martyred)"),
@@ -246,7 +262,10 @@ def _ordinal_tallies(sent: str, s: int, text: str, published: datetime | None, o
     # "Monday's attack was the fifth raid since August" is all tally; in "Gunmen killed five in X, the
     # third such attack since May" only the ordinal phrase is, and the event stays an event
     start = 0 if _COPULA.match(sent[:m.start()]) else m.start()
-    return [Tally(_plural(m.group("what")), count, place, place, None, None, since, as_of, {}, source, None,
+    what = _plural(m.group("what"))
+    if re.search(r"(?:attack|raid|assault|ambush)s$", what):
+        what = "attacks"  # "the fifth raid", "the ninth Turkish drone attack": attacks, as analysts count them
+    return [Tally(what, count, place, place, None, None, since, as_of, {}, source, None,
                   Span(offset + s + start, offset + s + len(sent), sent[start:], article_id), article_id)]
 
 
