@@ -385,3 +385,20 @@ def test_the_governor_and_the_ministry_are_who_the_article_named_before(pipeline
     assert ("Vyacheslav Gladkov", "confirmed") in speakers
     assert ("Russian Defence Ministry", "confirmed") in speakers
     assert not {s for s, _ in speakers} & {"governor", "ministry"}
+
+
+def test_a_village_found_only_abroad_under_another_name_stays_in_the_articles_country(pipeline) -> None:
+    text = ("Armed men stormed the bazaar in Bagan, in Pakistan's Kurram district, on Friday, killing at least 10 "
+            "people, police in Parachinar said.")
+    [e] = _events(pipeline, text, datetime(2024, 11, 26, 7))
+    assert e.place.country == "Pakistan" and e.place.name != "Kampung Bagan"  # not Malaysia's Kampung Bagan
+    assert e.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_national_guards_npa_and_monusco_are_named_the_acled_way() -> None:
+    from eventwire.extract.actors import normalise_actor
+
+    assert normalise_actor("the Bolivarian National Guard", countries=["Venezuela"]).name == \
+        "Military Forces of Venezuela"
+    assert normalise_actor("New People's Army rebels", countries=["Philippines"]).name == "NPA: New People's Army"
+    assert normalise_actor("MONUSCO", countries=["Democratic Republic of Congo"]).inter == 8

@@ -104,7 +104,9 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
             place = geocode_country(ent.text)
             if place is None and geocode is not None and ent.label_ in {"GPE", "FAC", "LOC"}:
                 town = geocode(ent.text, context="", countries=[], near=[])
-                if town is not None and town.country and (town.geo_precision or 3) == 1:
+                # only under its own name: "Bagan" found as Malaysia's "Kampung Bagan" says little
+                if town is not None and town.country and (town.geo_precision or 3) == 1 and \
+                        town.name.casefold() == ent.text.casefold():
                     seen[town.country] = seen.get(town.country, 0) + 0.3
                 elif town is not None and town.country and town.admin1 and town.name == town.admin1:
                     # a province ("Jonglei State") names its country more surely than a town name
@@ -230,7 +232,7 @@ def _pick_place(
     fallback: bool = False,
     people: frozenset[str] = frozenset(),
 ) -> Place | None:
-    best: tuple[tuple[int, int, int], Place] | None = None
+    best: tuple[tuple[int, int, int, int], Place] | None = None
     sentence_text = doc_text[sent.start_char:sent.end_char]
     for ent in _place_candidates(sent, exclude, people):
         span = _span(doc_text, ent.start_char, ent.end_char, article.id)
@@ -239,6 +241,15 @@ def _pick_place(
             place = geocode(ent.text, context=sentence_text, countries=countries, near=near, **extra)
             if place is None:
                 continue
+            if countries and place.country and place.country not in countries and \
+                    (place.geo_precision or 3) == 1 and place.country not in sentence_text and \
+                    place.name.casefold() != ent.text.casefold():
+                # "Bagan" in a Kurram story is not Malaysia's Kampung Bagan: a town abroad, found under another
+                # name, in a country the article never names is a village of the article's country
+                home = geocode(countries[0], context=sentence_text, countries=countries[:1], near=near)
+                if home is None or home.country != countries[0]:
+                    continue
+                place = replace(home, name=ent.text, geo_precision=3, geonames_id=None)
             place = replace(place, span=span)
         else:
             place = Place(name=ent.text, span=span)
@@ -247,7 +258,8 @@ def _pick_place(
         precision = place.geo_precision or 3
         if _CONTAINER.search(before):
             precision = 3  # "the Kupwara district of Jammu and Kashmir": the container, not the place
-        rank = (int(is_reference), precision, -ent.start_char)
+        # at equal precision a named locality beats the bare country ("Bagan, in Pakistan's Kurram district")
+        rank = (int(is_reference), precision, int(place.name == place.country), -ent.start_char)
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
@@ -606,8 +618,9 @@ def _name_unidentified(drafts: Sequence[_Draft], text: str, article: Article, co
         for role in ("actor1", "actor2"):
             actor = getattr(d, role)
             other = d.actor2 if role == "actor1" else d.actor1
-            if actor is not None and actor.name.startswith("Unidentified Armed Group") and \
-                    (other is None or other.name != group.name):
+            unnamed = actor is not None and (actor.name.startswith("Unidentified Armed Group") or
+                                             actor.name.startswith("Unidentified Communal Militia") and group.inter == 4)
+            if unnamed and (other is None or other.name != group.name):
                 setattr(d, role, replace(group, raw=actor.raw))
                 if not own:
                     d.inferred.add(role)
