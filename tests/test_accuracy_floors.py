@@ -50,18 +50,19 @@ def test_wikievents_floors(pipeline):
         assert got[k]["f1"] >= v, (k, got[k])
 
 
-# benchmarks/data/articles: 45 articles with gold written by teammates who had not read the extraction
-# code (fractions of the 140 gold events; "false events" is a ceiling)
-# 45 articles (140 events) since session 5: the 25 added then were each scored on first contact before any fix
-ARTICLE_FLOORS = {"event found": 0.90, "event_type": 0.85, "event_date": 0.81, "actor1": 0.50, "actor2": 0.55,
-                  "country": 0.83, "admin1": 0.66, "fatalities": 0.55, "claims": 0.22, "responsibility": 0.75}
+# benchmarks/data/articles: 55 articles with gold written by teammates who had not read the extraction
+# code (fractions of the 173 gold events; "false events" is a ceiling)
+# 55 articles (173 events) since session 5: the 35 added then were each scored on first contact before any
+# fix (a larger, harder set: some fractions sit below the 45-article floors they replace)
+ARTICLE_FLOORS = {"event found": 0.90, "event_type": 0.84, "event_date": 0.79, "actor1": 0.47, "actor2": 0.52,
+                  "country": 0.83, "admin1": 0.66, "fatalities": 0.57, "claims": 0.22, "responsibility": 0.75}
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 45
+    assert got["published"][1] == 55
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 55
-    assert got["tallies"][0] >= 49 and got["tally since"][0] >= 22
+    assert got["false events"][0] <= 67
+    assert got["tallies"][0] >= 62 and got["tally since"][0] >= 29
