@@ -948,9 +948,19 @@ def _state_inter(actor: Actor | None, place: Place | None) -> Actor | None:
     return actor if inter == actor.inter else replace(actor, inter=inter)
 
 
+_LOCAL_GROUPS = ("Civilians (", "Protesters (", "Rioters (", "Unidentified Armed Group (", "Unidentified Communal Militia (")
+
+
 def _with_country(actor: Actor | None, place: Place | None) -> Actor | None:
-    """An unnamed force or crowd named before the event's country was known takes that country."""
-    if actor is None or actor.country or place is None or not place.country or not actor.raw:
+    """An unnamed force or crowd named before the event's country was known takes that country; civilians,
+    crowds and unnamed gunmen are always of the country where the event happened ("Civilians (Lebanon)" for
+    a strike in Beirut reported by an Israeli outlet)."""
+    if actor is None or place is None or not place.country:
+        return actor
+    if actor.country and actor.country != place.country and actor.name.startswith(_LOCAL_GROUPS):
+        kind = actor.name.split(" (", 1)[0]
+        return replace(actor, name=f"{kind} ({place.country})", country=place.country)
+    if actor.country or not actor.raw:
         return actor
     renamed = actors_mod.normalise_actor(actor.raw, countries=[place.country], span=actor.span)
     return renamed if renamed is not None and renamed.country == place.country else actor
