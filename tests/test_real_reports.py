@@ -402,3 +402,12 @@ def test_national_guards_npa_and_monusco_are_named_the_acled_way() -> None:
         "Military Forces of Venezuela"
     assert normalise_actor("New People's Army rebels", countries=["Philippines"]).name == "NPA: New People's Army"
     assert normalise_actor("MONUSCO", countries=["Democratic Republic of Congo"]).inter == 8
+
+
+def test_joint_forces_lead_with_the_first_named_and_affiliates_are_not_the_parent() -> None:
+    from eventwire.extract.actors import normalise_actor
+
+    assert normalise_actor("U.S. and British forces", countries=["Yemen"]).name == \
+        "Military Forces of the United States"
+    assert normalise_actor("an al Qaeda affiliate", countries=["Burkina Faso"]) is None
+    assert normalise_actor("Assad militias", countries=["Syria"]).name == "Military Forces of Syria"
