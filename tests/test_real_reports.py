@@ -411,3 +411,25 @@ def test_joint_forces_lead_with_the_first_named_and_affiliates_are_not_the_paren
         "Military Forces of the United States"
     assert normalise_actor("an al Qaeda affiliate", countries=["Burkina Faso"]) is None
     assert normalise_actor("Assad militias", countries=["Syria"]).name == "Military Forces of Syria"
+
+
+def test_more_ways_events_are_told(pipeline) -> None:
+    pub = datetime(2024, 7, 18, 8)
+    cases = [
+        ("On Sunday, a drone loaded with explosives was dropped on the police station in El Tarra, Colombia, "
+         "wounding two patrolmen.", "Air/drone strike"),
+        ("The body of a community leader was found on Wednesday beside a rural road near Teorama, Colombia, "
+         "with several gunshot wounds.", "Attack"),
+        ("On Thursday, Haitian police launched an operation against the 5 Segonn gang in Port-au-Prince, Haiti; "
+         "four gang members were killed.", "Armed clash"),
+        ("On Monday, in Petion-Ville, Haiti, a crowd of residents stopped two young men, beat them and set them "
+         "alight.", None),  # a crowd's violence: a riot sub-type
+        ("At least six people were killed and four children abducted when armed raiders attacked a cattle camp "
+         "near Bor, South Sudan, on Saturday.", "Attack"),
+    ]
+    for text, sub in cases:
+        [e] = _events(pipeline, text, pub)
+        if sub is None:
+            assert e.event_type == "Riots", text
+        else:
+            assert e.sub_event_type == sub, text

@@ -418,6 +418,11 @@ def extract_events(
         if place is not None:
             resolved_places.append(place)
         casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
+        killed = casualties.get("killed")
+        if guess.sub_event_type == "Abduction/forced disappearance" and killed is not None and (killed.best or 0) > 0:
+            # "six killed and four children abducted when raiders attacked a cattle camp": ACLED codes the
+            # killing, an attack, and notes the abductions
+            guess = replace(guess, sub_event_type="Attack")
 
         # "Three soldiers were killed." right after the event: its toll, not a new event
         if drafts and casualties and date is None and place is None and guess.score < 0.6 and \

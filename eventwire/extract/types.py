@@ -38,12 +38,13 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
                r"operation(?:s)? against|targeted|struck|strikes?|hit|stormed|rammed"),
     ("killing", r"kill(?:s|ed|ing)?|dead|died|deaths?|death toll|massacre[ds]?|executed|shot|slain|murdered|"
                 r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)|encounter|behead(?:ed|ing|s)?|"
-                r"decapitated|hacked to death|burn(?:ed|t) alive|set (?:\w+ )?alight|"
+                r"decapitated|hacked to death|burn(?:ed|t) alive|set (?:\w+ )?alight|found dead|gunshot wounds?|"
+               r"bod(?:y|ies) of|snipers?|"
                 r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
                 r"opened fire|gunm[ae]n|fired (?:on|at)"),
     ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
                   r"landmines?|mines?|grenades?|detonat\w+|suicide"),
-    ("shelling", r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|grad"),
+    ("shelling", r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|grad|projectiles?"),
     ("airstrike", r"air ?strikes?|air raids?|airstrike|warplanes?|jets?|drones?|aerial|aircraft|helicopters?|"
                   r"bombard(?:ed|ment)"),
     ("clash", r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|shootouts?|exchanged fire|"
@@ -89,7 +90,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Air/drone strike", _rx(r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|shelters?))|airstrikes?|warplanes?|fighter jets?|jets struck|"
                              r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
                              r"(?:kamikaze|attack|armed|suicide|explosive-laden|loitering) drones?|unmanned aerial|"
-                             r"drone-dropped|with (?:an? )?(?:\w+ )?drones?|aerial (?:assault|attack|"
+                             r"drone-dropped|with (?:an? )?(?:\w+ )?drones?|drones? (?:loaded|laden|packed|rigged) with|"
+                             r"aerial (?:assault|attack|"
                              r"bombardment|bombing)|helicopter gunships?|ac-130|(?:aircraft|jets|planes|helicopters) (?:struck|bombed|pounded|conducted|destroyed|targeted|hit)|"
                              r"precision strikes?|bombed from the air|barrel bombs?|air force (?:struck|bombed)"),
      3.2),
@@ -141,14 +143,21 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                   r"pull(?:ed|s)? down (?:\w+ )?(?:walls|barriers|fences|barricades)|"
                                   r"(?:heavy|fierce|violent) clashes|escalating violence"), 2.6),
     ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
-                         r"mob justice|angry crowd"), 3.4),
+                         r"mob justice|angry crowd|"
+                         # "a crowd of residents stopped two young men ..., beat them and set them alight"
+                         r"crowd (?:of \w+ )?[^.]{0,80}?\b(?:beat|stoned|burned|set (?:\w+ )?alight|set (?:\w+ )?on fire)"),
+     3.4),
     ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
                         r"traded (?:fire|gunfire|shots)|exchanged gunfire|engaged (?:a |the )?(?:\w+ ){0,3}?"
                         r"(?:militants|fighters|rebels|insurgents|gunmen|jihadists|terrorists)|"
                         r"shoot-?outs?|skirmish(?:es)?|fighting (?:between|erupted|broke out)|heavy fighting|"
                         r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?|"
                         # South Asian press: "killed in an encounter with security forces"
-                        r"(?:in|during) an? (?:\w+ )?encounter|encounter (?:broke out|took place|with|between)"), 2.4),
+                        r"(?:in|during) an? (?:\w+ )?encounter|encounter (?:broke out|took place|with|between)|"
+                        # "police launched an operation against the 5 Segonn gang"
+                        r"(?:launched|conducted|carried out|mounted) an? (?:\w+ ){0,2}?(?:operation|offensive|assault) "
+                        r"against (?:the )?(?:[\w'-]+ ){0,3}?(?:gangs?|militants|rebels|insurgents|fighters|jihadists|"
+                        r"terrorists|bandits|militias?|armed groups?)\b(?!['’]s)"), 2.4),
     ("Government regains territory", _rx(r"recaptur(?:ed|e)|retook|retaken|regained control|"
                                          r"regained|liberated|back under (?:government|army) control"), 3.3),
     ("Non-state actor overtakes territory", _rx(r"(?:seized|captured|took|taken|overran|overrun|gained) "
@@ -165,7 +174,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                    r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
                    r"slaughtered|set upon|slain|slaying(?:s)? of|killing|attacks? on|raids? on|raided|stormed|"
                    # partisan and police euphemisms for killing: "neutralised three terrorists", "martyring 15"
-                   r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)"), 1.8),
+                   r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)|"
+                   # "the body of a community leader was found with gunshot wounds", "a sniper shot and wounded"
+                   r"bod(?:y|ies) of [^.]{0,60}?(?:was|were) found|found dead|gunshot wounds|shot and (?:killed|wounded)|"
+                   r"snipers?"), 1.8),
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
                                   r"(?:seized|recovered|found|discovered|uncovered|confiscated|captured) (?:\w+ ){0,4}?"
                                   r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?|firearms|guns|"
