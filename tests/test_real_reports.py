@@ -433,3 +433,11 @@ def test_more_ways_events_are_told(pipeline) -> None:
             assert e.event_type == "Riots", text
         else:
             assert e.sub_event_type == sub, text
+
+
+def test_of_several_days_in_a_sentence_the_one_nearest_the_event_word(pipeline) -> None:
+    text = ("Calm returned on Thursday morning to Ain Zara in Tripoli, Libya, after clashes that broke out late on "
+            "Tuesday between two armed formations killed four people.")
+    [e] = _events(pipeline, text, datetime(2024, 5, 16, 10, 15))
+    assert e.sub_event_type == "Armed clash"
+    assert e.date.date.isoformat() == "2024-05-14"

@@ -275,8 +275,11 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reporte
                             r"\s+(?:on\s+|early\s+|late\s+)?$", re.I)
 
 
-def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int = 0) -> EventDate | None:
-    """The event's date in its sentence; ``skip_before`` ends the dateline, whose date is the filing's."""
+def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int = 0,
+               trigger: tuple[int, int] | None = None) -> EventDate | None:
+    """The event's date in its sentence; ``skip_before`` ends the dateline, whose date is the filing's.
+    Of several days, the one nearest the event word ("Calm returned on Thursday after the fighting that
+    broke out late on Tuesday": Tuesday for the fighting)."""
     found = dates_mod.find_dates(sent_text, article.published, offset=offset, article_id=article.id)
     found = [d for d in found if d.span is None or d.span.start >= skip_before]
 
@@ -287,6 +290,9 @@ def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int =
     # "The day before, on Friday": the day named beats a day counted from an event told earlier
     usable.sort(key=lambda d: bool(re.search(r"(?i)\bday (?:before|earlier)|previous day", d.phrase or "")))
     best = [d for d in usable if d.precision == 1] or usable
+    if len(best) > 1 and trigger is not None and all(d.span is not None for d in best):
+        at = offset + trigger[0]
+        return min(best, key=lambda d: min(abs(d.span.start - at), abs(d.span.end - at)))
     return best[0] if best else None
 
 
@@ -402,7 +408,8 @@ def extract_events(
             log.debug("non-factual: %s", sent_text[:80])
             continue
         sent_claims = claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id)
-        date = _pick_date(sent_text, sent.start_char, article, dateline.end() if dateline is not None else 0)
+        date = _pick_date(sent_text, sent.start_char, article, dateline.end() if dateline is not None else 0,
+                          guess.trigger)
         if date is not None and article.published is not None and \
                 (article.published.date() - date.date).days > _BACKGROUND_DAYS:
             # "the two bombs detonated at the Boston Marathon in 2013": background, not news
