@@ -574,6 +574,13 @@ def extract_events(
                 d.place = replace(title_place, geo_precision=2, span=None)
                 d.inferred.add("location")
     _fill_from_parents(drafts, article)
+    if countries and geocode_country is not None:
+        # no place named or inferred: the article's country, as ACLED codes an event known only by country
+        home = geocode_country(countries[0])
+        for d in drafts:
+            if d.place is None and home is not None:
+                d.place = replace(home, geo_precision=3, span=None)
+                d.inferred.add("location")
     _admin1_from_context(drafts)
     _name_unidentified(drafts, text, article, countries)
     return [_finalise(d, article, countries) for d in _merge_duplicates(drafts)]
