@@ -301,3 +301,10 @@ def test_coordinated_victims_add_up_in_active_sentences_but_breakdowns_do_not() 
     assert got("The strike eliminated up to 40 militants and three armoured vehicles.")["killed"][0] == 40
     assert got("A bomb hit a van, wounding four policemen, a senior police officer said.") == \
         {"injured": (4, "four policemen")}
+
+
+def test_a_relative_clause_between_the_victims_and_the_verb() -> None:
+    got = find_casualties("The spokesman said three gunmen, whom he identified as members of La Familia Michoacana, "
+                          "were killed and a soldier was wounded.")
+    assert {k: (v.best, v.span.text) for k, v in got.items()} == {"killed": (3, "three gunmen"),
+                                                                   "injured": (1, "a soldier")}

@@ -96,7 +96,9 @@ _NP_PERSON = rf"(?!\s+(?:of\s+)?(?:them|whom)\b)\s+(?:{_NOT_MODIFIER}(?:[\"“�
 _INCL = (r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|most\s+of\s+them)\b(?:[^,()–]|(?<=\d),(?=\d)){0,80}"
          r"[,)–]|"
          # "Three people - two students and a rickshaw puller - were killed": an aside between dashes
-         r"\s+[-–—]\s+[^-–—.]{2,80}?\s+[-–—])?")
+         r"\s+[-–—]\s+[^-–—.]{2,80}?\s+[-–—]|"
+         # "three gunmen, whom he identified as members of La Familia Michoacana, were killed"
+         r"\s*,\s*(?:whom|who)\b[^,.]{2,100},)?")
 _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|have|has|had|got|"
         r"reportedly|also|later|allegedly|all|both|subsequently|confirmed|in\s+total))*")
 
