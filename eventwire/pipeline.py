@@ -104,6 +104,7 @@ class Pipeline:
             candidates=candidates,
             geocode=geocoder.geocode if geocoder is not None else None,
             geocode_country=geocoder.country if geocoder is not None else None,
+            countries_named=geocoder.countries_named if geocoder is not None else None,
             exclude=[(t.span.start, t.span.end) for t in tallies if t.span is not None],
         )
         return Extraction(article, tuple(events), tallies, framings)

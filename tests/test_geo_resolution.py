@@ -128,3 +128,12 @@ def test_a_regions_own_name_beats_a_towns_alternate_name(geocoder) -> None:
     assert (nj.admin1, nj.geo_precision) == ("New Jersey", 3)
     saida = geocoder.geocode("Saida", context="An Israeli strike hit a flat in Saida.", countries=["Lebanon"])
     assert saida.country == "Lebanon" and saida.geo_precision == 1
+
+
+def test_countries_named_ignores_hamlets_abroad_but_not_real_namesakes(geocoder) -> None:
+    # a village in India called Dhaka does not make the capital's name ambiguous
+    assert geocoder.countries_named("Dhaka") == {"Bangladesh"}
+    assert geocoder.countries_named("Kupwara") == {"India"}
+    # Bor is a town in South Sudan and in Russia; Plateau a state of Nigeria and a department of Benin
+    assert {"South Sudan", "Russia"} <= geocoder.countries_named("Bor")
+    assert {"Nigeria", "Benin"} <= geocoder.countries_named("Plateau")

@@ -441,3 +441,18 @@ def test_of_several_days_in_a_sentence_the_one_nearest_the_event_word(pipeline) 
     [e] = _events(pipeline, text, datetime(2024, 5, 16, 10, 15))
     assert e.sub_event_type == "Armed clash"
     assert e.date.date.isoformat() == "2024-05-14"
+
+
+def test_a_gunfight_with_forces_makes_them_the_other_side(pipeline) -> None:
+    # "Kupwara" is tagged PERSON and names no country: the gazetteer finds it in India only
+    text = ("Two militants were killed in a gunfight with security forces in the Machil sector of Kupwara on "
+            "Sunday, police said.")
+    [e] = _events(pipeline, text, datetime(2024, 5, 7, 9))
+    assert e.sub_event_type == "Armed clash"
+    assert (e.place.country, e.place.admin1) == ("India", "Jammu and Kashmir")
+    assert (e.actor1.name, e.actor2.name) == ("Police Forces of India", "Unidentified Armed Group (India)")
+    assert e.fatalities.best == 2
+    [e] = _events(pipeline, "Two soldiers died in an encounter with Maoists in Bijapur, Chhattisgarh on Sunday.",
+                  datetime(2024, 5, 7, 9))
+    assert (e.actor1.name, e.actor2.name) == ("CPI (Maoist): Communist Party of India (Maoist)",
+                                              "Military Forces of India")

@@ -224,6 +224,9 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
         return "patient"
     if dep == "pobj" and head.head.lower_ in {"on", "against", "at", "targeting", "into"}:
         return "patient"
+    # "two militants were killed in a gunfight with security forces": the other side of the fight
+    if dep == "pobj" and head.head.lower_ == "with" and head.head.head.lower_.rstrip("s") in _FIGHT_NOUNS:
+        return "opponent"
     # "a joint team of police officers engaged", "members of the Grand Ravine gang attacked": the
     # collective's role
     if dep == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _COLLECTIVES and \
@@ -244,7 +247,7 @@ def agent_and_patient(
     actors = find_actors(sent, countries=countries, article_id=article_id)
     if not actors:
         return None, None
-    agent = patient = None
+    agent = patient = opponent = None
     trig_at = trigger_token.idx
     # "a battle between troops and terrorists", "clashes between Fulani herders and farmers"
     between = _BETWEEN.search(sent.text)
@@ -260,6 +263,9 @@ def agent_and_patient(
         role = _role_of(tok, trigger_token) if tok is not None else None
         if role == "responder":
             continue
+        if role == "opponent":
+            opponent = opponent or actor
+            continue
         if role is None:
             role = "agent" if actor.span.end <= trig_at else "patient"
         if actor.inter == 7 and role == "agent":
@@ -268,6 +274,10 @@ def agent_and_patient(
             agent = actor
         elif role == "patient" and patient is None:
             patient = actor
+    if opponent is not None and agent is None and (patient is None or patient.name != opponent.name):
+        agent = opponent
+    elif opponent is not None and patient is None and (agent is None or agent.name != opponent.name):
+        patient = opponent
     if agent is not None and patient is not None and agent.name == patient.name:
         patient = None
     # "troops repelled a raid by ISWAP": the side that attacked is actor1, as ACLED orders a battle
@@ -276,6 +286,8 @@ def agent_and_patient(
     return agent, patient
 
 
+_FIGHT_NOUNS = frozenset({"gunfight", "clash", "clashe", "encounter", "battle", "firefight", "fighting", "exchange", "skirmish",
+                          "confrontation", "fight", "shootout", "shoot-out", "gunbattle", "standoff"})
 _REPEL = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought off|beat back)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|gun battles?|firefights?|skirmish(?:es)?|"
                       r"exchanges? of fire|confrontations?|violence)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?|"

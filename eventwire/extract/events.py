@@ -39,7 +39,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "al-Shaddadi town", "Idlib province": the name is a compound of a place noun, still a place
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "governorate", "region", "area",
                           "camp", "base", "airbase", "neighbourhood", "neighborhood", "suburb", "outskirts",
-                          "countryside", "oblast", "county", "state"})
+                          "countryside", "oblast", "county", "state", "sector", "municipality", "commune",
+                          "locality", "tehsil", "zone", "settlement"})
 # "the attack", "this attack", "these strikes", "the operation against ...": refers back.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?|assaults?|raids?|bombings?|"
@@ -90,13 +91,24 @@ def _span(doc_text: str, start: int, end: int, article_id: str) -> Span:
 
 
 def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
-               geocode: GeocodeFn | None = None) -> list[str]:
+               geocode: GeocodeFn | None = None,
+               countries_named: Callable[[str], frozenset[str]] | None = None) -> list[str]:
     """Countries of the article, most mentioned first (for disambiguation): country names, and the
     countries of the towns it names ("Kharkiv", "Kupiansk" in a Ukrainian outlet that never says Ukraine)."""
     if geocode_country is None:
         return []
     seen: dict[str, float] = {}
     named: set[str] = set()
+
+    def unique(name: str, country: str) -> bool:
+        # a name found in one country only says which country ("Kupwara"); "Bor", "Bagan" or "Plateau"
+        # (towns or provinces in several countries) say little
+        if countries_named is None:
+            return True
+        bare = re.sub(r"\s+(?:state|province|region|governorate|oblast|prefecture|department|district|county)$", "",
+                      name.strip(), flags=re.I)
+        return countries_named(bare) <= {country}
+
     for ent in doc.ents:
         # the small model tags some countries PERSON ("Mali") and nationalities NORP ("Malian"); a
         # nationality is often the attacker's ("the Russians dropped bombs on Kupiansk"): it counts less
@@ -104,11 +116,15 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
             place = geocode_country(ent.text)
             if place is None and geocode is not None and ent.label_ in {"GPE", "FAC", "LOC"}:
                 town = geocode(ent.text, context="", countries=[], near=[])
-                # only under its own name: "Bagan" found as Malaysia's "Kampung Bagan" says little
+                # under its own name, or a name no other country has: "Bagan" found as Malaysia's "Kampung
+                # Bagan" says little
                 if town is not None and town.country and (town.geo_precision or 3) == 1 and \
-                        town.name.casefold() == ent.text.casefold():
-                    seen[town.country] = seen.get(town.country, 0) + 0.3
-                elif town is not None and town.country and town.admin1 and town.name == town.admin1:
+                        (unique(ent.text, town.country) or town.name.casefold() == ent.text.casefold()):
+                    # a town name shared with other countries ("Belfast", "Bor") counts half
+                    weight = 0.3 if unique(ent.text, town.country) else 0.15
+                    seen[town.country] = seen.get(town.country, 0) + weight
+                elif town is not None and town.country and town.admin1 and town.name == town.admin1 and \
+                        unique(ent.text, town.country):
                     # a province ("Jonglei State") names its country more surely than a town name
                     # shared across countries ("Bor")
                     seen[town.country] = seen.get(town.country, 0) + 0.5
@@ -120,7 +136,8 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
         # "Jonglei State", "Balochistan province": the statistical NER often misses region names
         for m in _REGION_NAME.finditer(doc.text):
             region = geocode(m.group(1), context="", countries=[], near=[])
-            if region is not None and region.country and region.admin1 and region.name == region.admin1:
+            if region is not None and region.country and region.admin1 and region.name == region.admin1 and \
+                    unique(m.group(1), region.country):
                 seen[region.country] = seen.get(region.country, 0) + 0.5
     if not seen:
         return []
@@ -352,10 +369,11 @@ def extract_events(
     geocode: GeocodeFn | None = None,
     geocode_country: Callable[[str], Place | None] | None = None,
     exclude: Sequence[tuple[int, int]] = (),
+    countries_named: Callable[[str], frozenset[str]] | None = None,
 ) -> list[Event]:
     """Events of one article. ``doc`` covers Article.text offsets (possibly with blanked sentences)."""
     text = article.text
-    countries = _countries(doc, geocode_country, geocode)
+    countries = _countries(doc, geocode_country, geocode, countries_named)
     title_place = None
     if article.title and geocode_country is not None:
         # a feed item's body may not name the country its headline names ("... in Mali")
