@@ -137,3 +137,11 @@ def test_countries_named_ignores_hamlets_abroad_but_not_real_namesakes(geocoder)
     # Bor is a town in South Sudan and in Russia; Plateau a state of Nigeria and a department of Benin
     assert {"South Sudan", "Russia"} <= geocoder.countries_named("Bor")
     assert {"Nigeria", "Benin"} <= geocoder.countries_named("Plateau")
+
+
+def test_kosovo_is_a_country_and_villages_are_not_found_abroad_under_other_names(geocoder) -> None:
+    assert geocoder.country("Kosovo").country == "Kosovo"
+    p = geocoder.geocode("Zvecan", context="Police arrested four men in Zvecan.", countries=["Kosovo"])
+    assert (p.country, p.admin1) == ("Kosovo", "Mitrovica")
+    # no Tourou in Cameroon's GeoNames rows: not Turku, Finland (alternate name "Turu")
+    assert geocoder.geocode("Tourou", context="Boko Haram raided Tourou.", countries=["Cameroon"]) is None

@@ -456,3 +456,41 @@ def test_a_gunfight_with_forces_makes_them_the_other_side(pipeline) -> None:
                   datetime(2024, 5, 7, 9))
     assert (e.actor1.name, e.actor2.name) == ("CPI (Maoist): Communist Party of India (Maoist)",
                                               "Military Forces of India")
+
+
+def test_a_river_a_mediator_and_a_possessive_town_do_not_move_the_event(pipeline) -> None:
+    text = ("COTONOU, Feb 15 (API) - Gunmen attacked a military post near Karimama, on the banks of the Niger "
+            "river, on Friday, killing six Beninese soldiers, the government said.")
+    [e] = _events(pipeline, text, datetime(2026, 2, 15, 11))
+    assert e.place.country == "Benin"
+    # Myanmar named once, China twice, as a mediator and as a government speaking
+    text = ("The TNLA says it has recaptured Hsipaw, the town in Myanmar's Shan State it handed back under a "
+            "China-brokered ceasefire last year. On Monday afternoon, two fighter jets dropped four bombs on "
+            "the town of Hsipaw, killing nine people, residents said. China's foreign ministry urged restraint.")
+    strikes = [e for e in _events(pipeline, text, datetime(2026, 2, 17, 18)) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.place.name, e.place.country, e.fatalities.best) for e in strikes] == [("Hsipaw", "Myanmar", 9)]
+
+
+def test_who_said_it_through_pronouns_titles_and_passives(pipeline) -> None:
+    text = ("A civilian was killed when a drone struck a car in the town of Shebekino on Tuesday evening, Belgorod "
+            "Region Governor Vyacheslav Gladkov said on his Telegram channel. On Tuesday, Ukrainian forces also "
+            "fired 40 artillery shells at the town of Grayvoron, wounding a woman, according to the governor.")
+    shebekino, grayvoron = _events(pipeline, text, datetime(2024, 5, 22, 9))
+    assert [c.speaker for c in shebekino.claims] == ["Vyacheslav Gladkov"]
+    assert [(c.speaker, c.status) for c in grayvoron.claims] == [("Vyacheslav Gladkov", "confirmed")]
+    text = ("Israeli artillery shelled the outskirts of Khiam, Lebanon, on Wednesday, without any casualties "
+            "being reported.")
+    [e] = _events(pipeline, text, datetime(2024, 5, 23, 9))
+    assert e.claims == ()
+
+
+def test_a_running_toll_in_the_lede_is_the_event_and_old_events_are_background(pipeline) -> None:
+    text = ("KHAR: The death toll from Sunday's suicide bombing at an Awami National Party rally in Khar, Pakistan, "
+            "rose to 16 on Tuesday after two more wounded workers died at Lady Reading Hospital in Peshawar, "
+            "officials said. Police said the attack was the fourth on a political gathering in the district since "
+            "2023. In July that year, a suicide bomber killed more than 60 people at a workers' convention in Khar.")
+    ex = pipeline.extract(Article.from_text(text, published=datetime(2025, 10, 15, 9, 10)))
+    [e] = ex.events  # the July 2023 bombing is history, not news
+    assert (e.sub_event_type, e.date.date.isoformat(), e.place.name, e.fatalities.best) == \
+        ("Suicide bomb", "2025-10-12", "Khar", 16)
+    assert [(t.what, t.count.best) for t in ex.tallies if t.what == "killed"] == [("killed", 16)]

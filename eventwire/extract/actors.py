@@ -395,10 +395,12 @@ def resolve_coreference(doc: Doc, sents: Sequence[SpacySpan] | None = None) -> C
             low = tok.lower_
             if low in {"it", "its"} and last_org is not None and tok.dep_ in {"nsubj", "poss"}:
                 coref.actors[tok.i] = last_org
-            elif low == "group" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and last_org is not None:
+            # "the group", and "the party" / "the movement" (Lebanese outlets' word for Hezbollah)
+            elif low in {"group", "party", "movement", "militia", "outfit"} and tok.i > 0 and \
+                    doc[tok.i - 1].lower_ == "the" and last_org is not None:
                 coref.actors[tok.i] = last_org
                 coref.actors[tok.i - 1] = last_org
-            elif low in {"he", "she"} and last_person is not None:
+            elif low in {"he", "she", "him", "her"} and last_person is not None:
                 coref.actors[tok.i] = last_person
     coref.people = people
     return coref

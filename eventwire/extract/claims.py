@@ -88,7 +88,15 @@ def organisation_of(name: str | None, role: str | None) -> str | None:
 def _subject_phrase(verb: Token, coref: Coref | None):
     """The speaker of a speech verb: its subject (full noun phrase), resolved through coreference."""
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+        if child.dep_ == "nsubjpass":
+            # "no casualties were reported", "the deaths were confirmed by police": the subject is what is
+            # said; the speaker, if any, is the agent
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is None:
+                return None, None
+            child = agent
+        if child.dep_ in {"nsubj", "pobj"}:
             if coref is not None and coref.get(child.i) is not None:
                 return coref.get(child.i), child
             tokens = [t for t in child.subtree if t.dep_ not in {"punct"}]
@@ -213,6 +221,13 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         if coref is not None and " " not in name and name in coref.people:  # "according to Prikhodko"
             person = coref.people[name]
             name, role = _clean_name(person.name), person.role
+        elif name.lower() in {"him", "her"}:  # "According to him": the person last named
+            tok = next((t for t in sent if t.idx == sent.start_char + m.start(1)), None)
+            person = coref.get(tok.i) if coref is not None and tok is not None else None
+            name, role = (_clean_name(person.name), person.role) if person is not None else ("", None)
+        else:
+            name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
+    if m and name and not re.match(r"(?i)(?:them|it|us|me|reports?|sources?)$", name):
         status = _status("say", name, role)
         start = sent.start_char + m.start()
         out.append(Claim(name, status, role, organisation_of(name, role), channel_of(sent_text),

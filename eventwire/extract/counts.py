@@ -133,6 +133,10 @@ _NOUN_RE = re.compile(rf"\b(?P<subj>{_FIG})\s+(?:(?!and\b)[\w-]+\s+)?(?P<verb>{_
 _TOLL_RE = re.compile(
     rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){{0,4}}?\s+"
     rf"(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at)\s+(?P<subj>{_FIG})", re.I)
+# "The death toll from Sunday's suicide bombing at a rally in Bajaur rose to 16"
+_TOLL_ROSE_RE = re.compile(
+    rf"\bdeath\s+toll\b[^.;\d]{{0,160}}?\b(?:rose|risen|climbed|reached|increased|jumped)\s+(?:to\s+)?"
+    rf"(?P<subj>{_FIG})", re.I)
 _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})\s+(?P<verb>lives)\b", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
@@ -319,8 +323,9 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
                 found.append((m.start(), kind, Count(0, 0, 0, None, True, Span(
                     offset + m.start(), offset + m.end(), text[m.start():m.end()], article_id)), 1))
 
-    for m in _TOLL_RE.finditer(text):
-        add("killed", m.start("subj"), m.end("subj"), parse_count(m.group("subj")), rank=2)
+    for rx in (_TOLL_RE, _TOLL_ROSE_RE):
+        for m in rx.finditer(text):
+            add("killed", m.start("subj"), m.end("subj"), parse_count(m.group("subj")), rank=2)
     for m in _LIVES_RE.finditer(text):
         add("killed", m.start("subj"), m.end("verb"), parse_count(m.group("subj")))
     for m in _LEAVE_RE.finditer(text):

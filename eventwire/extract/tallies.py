@@ -41,6 +41,9 @@ _ONE_EVENT = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|\w+'s)\s+(?
 _SEVERAL_EVENTS = re.compile(r"\b(?:these|those|the|such)\s+(?:\w+\s+)?(?:attacks|strikes|explosions|bombings|"
                              r"clashes|assaults|raids)\b", re.I)
 _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.I)) for what, rx in (
+    # "The death toll from Sunday's suicide bombing at a rally in Bajaur rose to 16"
+    ("killed", rf"death toll[^.;\d]{{0,160}}?\b(?:rose|risen|climbed|reached|increased|stands|stood|jumped)\s+"
+               rf"(?:at\s+|to\s+)?{_FIG}"),
     ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
     ("air strikes", rf"{_FIG}\s+(?:air ?strikes|airstrikes|air raids)\b"),
     ("killed", rf"\bbrings?\s+to\s+{_FIG}\s+the\s+(?:number|toll|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?"

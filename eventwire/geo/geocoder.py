@@ -241,7 +241,9 @@ class Geocoder:
                 named = self._region_in(context, wanted)
                 if named is not None:
                     return named
-                rows = tuple(i for i in rows if self.t.pops[i] >= 100_000)
+                # ... under its own name: "Tourou" in a Cameroonian story is not Turku (alternate name "Turu")
+                rows = tuple(i for i in rows if self.t.pops[i] >= 100_000 and
+                             (self.t.pops[i] >= 1_000_000 or key(self.t.names[i]) == k))
         if rows:
             i = self._pick(rows, countries, context, near)
             if i is not None:

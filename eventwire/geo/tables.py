@@ -26,7 +26,7 @@ from eventwire.geo.normalise import admin_name, key
 __all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
 
 log = logging.getLogger(__name__)
-_VERSION = 15
+_VERSION = 16
 
 # pycountry names -> ACLED's
 COUNTRY_OVERRIDES = {
@@ -52,6 +52,10 @@ _DEMONYMS = {
     "saudi": "SA", "libyan": "LY", "burmese": "MM", "egyptian": "EG", "jordanian": "JO", "kenyan": "KE",
     "british": "GB", "french": "FR", "chinese": "CN", "haitian": "HT", "brazilian": "BR", "cameroonian": "CM",
     "chadian": "TD", "mozambican": "MZ", "emirati": "AE", "qatari": "QA", "kurdish": "IQ",
+    "beninese": "BJ", "georgian": "GE", "ecuadorian": "EC", "ecuadorean": "EC", "kosovar": "XK", "serbian": "RS",
+    "bangladeshi": "BD", "thai": "TH", "filipino": "PH", "venezuelan": "VE", "peruvian": "PE", "ugandan": "UG",
+    "rwandan": "RW", "burundian": "BI", "tanzanian": "TZ", "eritrean": "ER", "tunisian": "TN", "algerian": "DZ",
+    "moroccan": "MA", "togolese": "TG", "ghanaian": "GH", "senegalese": "SN", "nepali": "NP", "sri lankan": "LK",
 }
 
 
@@ -263,6 +267,9 @@ def _build() -> Tables:
         for n in {ctry.name, name, acled, getattr(ctry, "official_name", "") or ""}:
             if n:
                 country_keys[key(n)] = ctry.alpha_2
+    # Kosovo has GeoNames places (code XK) but no ISO 3166 entry in pycountry
+    countries["XK"] = "Kosovo"
+    country_keys[key("Kosovo")] = "XK"
     for n, cc in {**_EXTRA_COUNTRY_NAMES, **_DEMONYMS}.items():
         country_keys[key(n)] = cc
     country_keys[key("United States")] = "US"
