@@ -51,12 +51,12 @@ def _pipeline():
 # --- seed ---------------------------------------------------------------------------------------
 
 def _any(gold: dict, field: str) -> list:
-    """The accepted values of a gold field: the value, or its "<field>_any_of" list when given."""
-    return list(gold.get(f"{field}_any_of") or [gold.get(field)])
+    """The accepted values of a gold field: the value, and its "<field>_any_of" list when given."""
+    return list(dict.fromkeys([gold.get(field), *(gold.get(f"{field}_any_of") or [])]))
 
 
 def _seed_match(gold: dict, events: Sequence[Any]):
-    subs = gold.get("sub_event_type_any_of") or [gold["sub_event_type"]]
+    subs = _any(gold, "sub_event_type")
     best = None
     for e in events:
         score = (e.sub_event_type in subs) * 2 + (e.date is not None and
@@ -147,7 +147,7 @@ def evaluate_article(txt: Path, gold_path: Path, pipeline=None) -> dict[str, tup
                 tick(f, False)
             continue
         matched.append(e)
-        subs = g.get("sub_event_type_any_of") or [g["sub_event_type"]]
+        subs = _any(g, "sub_event_type")
         tick("event_type", e.event_type == g["event_type"])
         tick("sub_event_type", e.sub_event_type in subs)
         tick("event_date", e.date is not None and e.date.date.isoformat() in _any(g, "event_date"))

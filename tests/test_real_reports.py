@@ -494,3 +494,16 @@ def test_a_running_toll_in_the_lede_is_the_event_and_old_events_are_background(p
     assert (e.sub_event_type, e.date.date.isoformat(), e.place.name, e.fatalities.best) == \
         ("Suicide bomb", "2025-10-12", "Khar", 16)
     assert [(t.what, t.count.best) for t in ex.tallies if t.what == "killed"] == [("killed", 16)]
+
+
+def test_two_events_in_one_lede_and_civilian_victims_of_shelling(pipeline) -> None:
+    text = ("GUAYAQUIL, Ecuador, Nov 12 (Andes Wire) - At least 14 inmates were killed when members of the rival "
+            "Los Choneros and Los Lobos gangs fought with rifles inside the Litoral Penitentiary in Guayaquil late on "
+            "Tuesday, the prison agency said, and hours later a car bomb exploded outside the jail's main entrance.")
+    events = _events(pipeline, text, datetime(2025, 11, 12, 14, 35))
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events] == \
+        [("Armed clash", 14), ("Remote explosive/landmine/IED", None)]
+    text = ("DONETSK, June 20 - Ukrainian forces shelled the Mykytivskyi district of Horlivka on Wednesday evening, "
+            "killing a woman and an elderly man, the head of the city said.")
+    [e] = _events(pipeline, text, datetime(2024, 6, 20, 10))
+    assert (e.actor2.name, e.fatalities.best) == ("Civilians (Ukraine)", 2)

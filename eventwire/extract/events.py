@@ -56,6 +56,12 @@ _REFERENCE_POINT = re.compile(
 )
 # "two more wounded died at Lady Reading Hospital in Peshawar": where victims were treated, not the event
 _HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morgue)\s+(?:\w+\s+)?in\s+$", re.I)
+_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|residents?|villagers?|"
+                               r"passers?-by|elderly|pensioners?|famil(?:y|ies)|farmers?|students?|worshippers?|"
+                               r"shoppers?|teenagers?|infants?|babies|people|persons)\b", re.I)
+_COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|insurgents?|police\w*|"
+                                r"officers?|guards?|militiam[ae]n|gunmen|combatants?|rebels?|personnel|members)\b",
+                                re.I)
 _RESPONSIBLE = re.compile(
     r"\b(?:people|persons|men|militants|fighters|attackers|those|group|cell)\s+(?:\w+\s+)?"
     r"(?:involved in|responsible for|behind)\s+(?:the|this|that)\s+attack",
@@ -202,8 +208,26 @@ def _content_sents(doc: Doc) -> list[SpacySpan]:
             # a one-word "sentence" before a lower-case start belongs to it
             if out and len(out[-1]) == 1 and out[-1][0].is_alpha and doc[start].text[:1].islower():
                 start = out.pop().start
-            out.append(doc[start:end])
+            out.extend(_clauses(doc[start:end]))
     return out
+
+
+# "14 inmates were killed when gangs fought inside the prison late on Tuesday, and hours later a car bomb
+# exploded outside the gate": two events in one sentence, each told in its own clause
+_CLAUSE_BREAK = re.compile(r"(?:,\s+and|;)\s+(?:then\s+)?(?:(?:hours|minutes|a day|days|shortly|soon|moments|"
+                           r"an hour|a week)\s+later|later|separately|elsewhere|in (?:a|another) separate \w+|"
+                           r"in (?:another|a separate) (?:\w+ )?(?:incident|attack))\b", re.I)
+
+
+def _clauses(sent: SpacySpan) -> list[SpacySpan]:
+    text = sent.text
+    m = _CLAUSE_BREAK.search(text)
+    if m is None or not types_mod.triggers(text[:m.start()]) or not types_mod.triggers(text[m.end():]):
+        return [sent]
+    at = next((t.i for t in sent if t.idx - sent.start_char >= m.start() and not t.is_punct), None)
+    if at is None or at <= sent.start or at >= sent.end:
+        return [sent]
+    return [sent.doc[sent.start:at], *_clauses(sent.doc[at:sent.end])]
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
@@ -1076,6 +1100,12 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
         # a bomb or a killing nobody is named for: ACLED's "Unidentified Armed Group (country)"
         d.actor1 = Actor(f"Unidentified Armed Group ({country})", None, 3, country)
         d.inferred.add("actor1")
+    if country and d.actor2 is None and d.event_type == "Explosions/Remote violence":
+        # "shelled the district, killing a woman and an elderly man": the victims named are civilians
+        victims = " ".join(c.span.text for k, c in d.counts.items() if k in {"killed", "injured"} and c.span)
+        if _CIVILIAN_VICTIMS.search(victims) and not _COMBATANT_VICTIMS.search(victims):
+            d.actor2 = Actor(actors_mod.civilians_of(country), None, 7, country)
+            d.inferred.add("actor2")
     if country and d.actor2 is None and d.event_type == "Violence against civilians":
         # violence against civilians has civilian victims by definition
         d.actor2 = Actor(actors_mod.civilians_of(country), None, 7, country)
