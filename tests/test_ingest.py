@@ -86,6 +86,18 @@ def test_other_datelines_in_documents():
     assert (c.published, c.title) == (datetime(2023, 11, 22), None)  # a sentence, not a headline
 
 
+def test_headline_then_byline_with_a_date():
+    a = parse_text("Bajaur rally bombing toll climbs to 16\nBy Our Correspondent | Published: 15 October 2025, 09:10\n\n"
+                   "KHAR: The death toll from Sunday's bombing rose to 16.")
+    assert (a.published, a.title) == (datetime(2025, 10, 15, 9, 10), "Bajaur rally bombing toll climbs to 16")
+    b = parse_text("Georgia protests live: water cannon on Rustaveli\nUpdated: 20 January 2026, 10:45 CET\n\nPolice ...")
+    assert (b.published, b.title) == (datetime(2026, 1, 20, 10, 45), "Georgia protests live: water cannon on Rustaveli")
+    # a story's first sentence carrying a date is a dateline, not a byline
+    c = parse_text("Troops clash with rebels\nADDIS ABABA, March 19, 2024 (EPA) - Federal troops killed 37 fighters "
+                   "near Debre Tabor on Sunday, the command post said.")
+    assert c.published is None
+
+
 def test_no_dateline_keeps_published_none_and_explicit_values_win():
     a = parse_text("Two soldiers were killed near Boni on Wednesday, the army said.")
     assert a.published is None and a.title is None

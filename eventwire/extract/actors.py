@@ -85,7 +85,7 @@ def civilians_of(country: str) -> str:
     return f"Civilians ({country})"
 
 
-def _the(name: str) -> str:
+def the_country(name: str) -> str:
     """ACLED writes "Military Forces of the United Kingdom", "Civilians (United Kingdom)"."""
     for country in _THE:
         name = name.replace(f" of {country}", f" of the {country}")
@@ -112,7 +112,7 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
     if m and not any(e.pattern.search(raw) and "{C}" not in e.name and e.inter != 1 for e in _lexicon()):
         country = DEMONYMS[m.group(1).lower()]
         police = "police" in raw.lower()
-        name = _the(f"{'Police' if police else 'Military'} Forces of {country}")
+        name = the_country(f"{'Police' if police else 'Military'} Forces of {country}")
         return Actor(name, raw, _inter(1, country, event_country), country, None, span)
     matches = [e for e in _lexicon() if e.pattern.search(raw)]
     # an acronym or epithet that differs by country ("SNA": Somali National Army in Somalia, Syrian
@@ -128,7 +128,7 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
         return None
     entry = max(matches, key=fit)
     country = entry.country or event_country
-    name = _the(_name_for(entry.name, event_country if "{C}" in entry.name else country))
+    name = the_country(_name_for(entry.name, event_country if "{C}" in entry.name else country))
     return Actor(name, raw, _inter(entry.inter, entry.country, event_country), country, None, span)
 
 

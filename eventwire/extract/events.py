@@ -1100,6 +1100,14 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
         # a bomb or a killing nobody is named for: ACLED's "Unidentified Armed Group (country)"
         d.actor1 = Actor(f"Unidentified Armed Group ({country})", None, 3, country)
         d.inferred.add("actor1")
+    if country and d.sub_event_type == "Arrests":
+        # ACLED codes an arrest by unnamed authorities as the police's, of civilians unless a group is named
+        if d.actor1 is None:
+            d.actor1 = Actor(actors_mod.the_country(f"Police Forces of {country}"), None, 1, country)
+            d.inferred.add("actor1")
+        if d.actor2 is None:
+            d.actor2 = Actor(actors_mod.civilians_of(country), None, 7, country)
+            d.inferred.add("actor2")
     if country and d.actor2 is None and d.event_type == "Explosions/Remote violence":
         # "shelled the district, killing a woman and an elderly man": the victims named are civilians
         victims = " ".join(c.span.text for k, c in d.counts.items() if k in {"killed", "injured"} and c.span)

@@ -102,12 +102,13 @@ def check_text(text: str, *, item: str | None = None, settings: Settings | None 
     return norm
 
 
-def parse_dateline(line: str) -> datetime | None:
-    """A line that is only a date (and maybe a time), e.g. "Wednesday 22 November 2023 - 09:21"."""
+def parse_dateline(line: str, *, within: bool = False) -> datetime | None:
+    """A line that is only a date (and maybe a time), e.g. "Wednesday 22 November 2023 - 09:21"; with
+    ``within``, a date inside a byline ("By Our Correspondent | Published: 15 October 2025, 09:10")."""
     line = line.strip()
     for pattern in _DATELINES:
-        m = pattern.fullmatch(line)
-        if m is None:
+        m = pattern.search(line) if within else pattern.fullmatch(line)
+        if m is None or within and m.start() and line[m.start() - 1].isalnum():
             continue
         parts = m.groupdict()
         if parts.get("month"):
@@ -137,7 +138,19 @@ def _layout(text: str) -> tuple[datetime | None, str | None]:
     published = parse_dateline(lines[idx[0]])
     title_at = idx[1] if published is not None and len(idx) > 1 else (idx[0] if published is None else None)
     title = lines[title_at] if title_at is not None and _looks_like_title(lines, title_at) else None
+    if published is None and len(idx) > 1 and len(lines[idx[0]]) <= _MAX_TITLE and \
+            not lines[idx[0]].endswith((".", "!", "?", ":", ";", ",")) and _looks_like_byline(lines[idx[1]]):
+        # headline first, then a byline or date line: "By Our Correspondent | Published: 15 October 2025, 09:10",
+        # "November 20, 2025, 10:25", "Updated: 20 January 2026, 10:45 CET"
+        byline_date = parse_dateline(lines[idx[1]], within=True)
+        if byline_date is not None:
+            published, title = byline_date, lines[idx[0]]
     return published, title
+
+
+def _looks_like_byline(line: str) -> bool:
+    # a short line that is not a sentence of the story ("ADDIS ABABA, March 19, 2024 (EPA) - Troops ...")
+    return len(line) <= 120 and not re.search(r"[.!?]\s*$|\s[-–—]\s+\w+\s+\w+\s+\w+", line)
 
 
 def parse_text(
