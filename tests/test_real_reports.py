@@ -507,3 +507,13 @@ def test_two_events_in_one_lede_and_civilian_victims_of_shelling(pipeline) -> No
             "killing a woman and an elderly man, the head of the city said.")
     [e] = _events(pipeline, text, datetime(2024, 6, 20, 10))
     assert (e.actor2.name, e.fatalities.best) == ("Civilians (Ukraine)", 2)
+
+
+def test_the_main_clause_holds_the_event_and_who_took_ground_decides_the_sub_type(pipeline) -> None:
+    text = ("While the fighting was still under way, shortly before 3 a.m. on Wednesday, a car loaded with "
+            "explosives blew up opposite the main gate of the prison in Guayaquil, Ecuador, police said.")
+    [e] = _events(pipeline, text, datetime(2025, 11, 12, 14))
+    assert (e.sub_event_type, e.date.date.isoformat()) == ("Remote explosive/landmine/IED", "2025-11-12")
+    text = "The Arakan Army said on Sunday it had recaptured the town of Kyauktaw in Rakhine State, Myanmar."
+    [e] = _events(pipeline, text, datetime(2024, 2, 7, 9))
+    assert (e.sub_event_type, e.actor1.name) == ("Non-state actor overtakes territory", "AA: Arakan Army")

@@ -62,6 +62,8 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|wom[ae]n|m[ae]n|boys?|girls?|ch
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|insurgents?|police\w*|"
                                 r"officers?|guards?|militiam[ae]n|gunmen|combatants?|rebels?|personnel|members)\b",
                                 re.I)
+_LEADING_CLAUSE = re.compile(r"\s*(?:While|As|After|Before|Amid|During|Following|Hours after|Days after)\b"
+                             r"[^,;]{3,120},\s*")
 _RESPONSIBLE = re.compile(
     r"\b(?:people|persons|men|militants|fighters|attackers|those|group|cell)\s+(?:\w+\s+)?"
     r"(?:involved in|responsible for|behind)\s+(?:the|this|that)\s+attack",
@@ -469,6 +471,13 @@ def extract_events(
             headlines.append(sent)
             continue
         guess = types_mod.classify_snippet(sent_text, allow_new=False)
+        lead = _LEADING_CLAUSE.match(sent_text)
+        if lead and guess.trigger is not None and guess.trigger[0] < lead.end():
+            # "While the fighting was still under way, a car loaded with explosives blew up": the event is
+            # the main clause's; the leading clause only says when
+            main = types_mod.classify_snippet(sent_text[lead.end():], allow_new=False)
+            if main.sub_event_type is not None and main.trigger is not None:
+                guess = replace(main, trigger=(main.trigger[0] + lead.end(), main.trigger[1] + lead.end()))
         responsibility = claims_mod.find_responsibility(doc, sent, coref=coref, article_id=article.id)
         if types_mod.is_non_factual(sent_text) and not responsibility:
             log.debug("non-factual: %s", sent_text[:80])
@@ -854,7 +863,11 @@ def _intervene(d: _Draft, sub: str | None, force: Actor | None, casualties: dict
 
 
 _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:aircraft|warplanes|jets|drones|forces|troops|fighters|"
-                         r"air defen[cs]es?|artillery|units?|navy|soldiers|army|militants|members)\b", re.I)
+                         r"air defen[cs]es?|artillery|units?|navy|soldiers|army|militants|members)\b|"
+                         # "The Arakan Army said on Sunday it had recaptured Kyauktaw"
+                         r"\b(?:said|says|claimed|claims|announced|stated)\b[^,;.]{0,40}?\b(?:that\s+)?(?:it|they)\s+"
+                         r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:recaptured|captured|seized|retaken|retook|taken|killed|"
+                         r"destroyed|shot down|struck|hit|targeted|attacked|repelled|overrun|liberated)\b", re.I)
 _CROWD_FIRST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"})
 
 
@@ -1100,6 +1113,12 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
         # a bomb or a killing nobody is named for: ACLED's "Unidentified Armed Group (country)"
         d.actor1 = Actor(f"Unidentified Armed Group ({country})", None, 3, country)
         d.inferred.add("actor1")
+    # "The TNLA says it has recaptured Hsipaw": who took the ground decides the sub-type
+    if d.actor1 is not None and "actor1" not in d.inferred:
+        if d.sub_event_type == "Government regains territory" and d.actor1.inter in {2, 3, 4}:
+            d.sub_event_type = "Non-state actor overtakes territory"
+        elif d.sub_event_type == "Non-state actor overtakes territory" and d.actor1.inter == 1:
+            d.sub_event_type = "Government regains territory"
     if country and d.sub_event_type == "Arrests":
         # ACLED codes an arrest by unnamed authorities as the police's, of civilians unless a group is named
         if d.actor1 is None:

@@ -110,7 +110,11 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                           r"(?:land )?mines? (?:exploded|blast)|car bombs?|vbied|"
                                           r"explosive devices?|booby[- ]trap\w*|bombs? (?:exploded|went off|"
                                           r"blasts?)|exploded|(?:planted|set off|placed|left|hid) (?:\w+ ){0,3}?(?:bombs?|explosives?|explosive devices?)|blast|explosion|"
-                                          r"detonated|magnetic bomb|sticky bomb"), 2.8),
+                                          r"detonated|magnetic bomb|sticky bomb|"
+                                          # "a car loaded with explosives blew up opposite the prison gate"
+                                          r"(?:cars?|vehicles?|trucks?|motorbikes?|motorcycles?|bicycles?|carts?) "
+                                          r"(?:loaded|packed|laden|rigged|filled|fitted) with explosives|"
+                                          r"(?:blew|blown) up"), 2.8),
     # a bombing with no delivery named: on the ground, as ACLED codes it unless aircraft are named
     ("Remote explosive/landmine/IED", _rx(r"bombings?|bombed"), 2.4),
     ("Grenade", _rx(r"grenades?"), 3.6),
