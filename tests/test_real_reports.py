@@ -517,3 +517,18 @@ def test_the_main_clause_holds_the_event_and_who_took_ground_decides_the_sub_typ
     text = "The Arakan Army said on Sunday it had recaptured the town of Kyauktaw in Rakhine State, Myanmar."
     [e] = _events(pipeline, text, datetime(2024, 2, 7, 9))
     assert (e.sub_event_type, e.actor1.name) == ("Non-state actor overtakes territory", "AA: Arakan Army")
+
+
+def test_an_overnight_attack_told_in_small_hours_and_a_gathering_to_demand_a_release(pipeline) -> None:
+    pub = datetime(2025, 11, 20, 10, 25)
+    text = ("Russian forces attacked Zaporizhzhia, Ukraine, with attack drones overnight, killing two civilians, the "
+            "governor said. The first explosions were heard in the city shortly after 02:10.")
+    [e] = _events(pipeline, text, pub)
+    assert e.date.date.isoformat() == "2025-11-20"
+    [e] = _events(pipeline, "Russian forces attacked Zaporizhzhia, Ukraine, with drones overnight, killing two "
+                             "civilians, the governor said.", pub)
+    assert e.date.date.isoformat() == "2025-11-19"  # no hour told: the night began the day before
+    text = ("Several hundred people gathered in the centre of Zvecan, Kosovo, on Sunday evening to demand the "
+            "release of the detained men, carrying Serbian flags.")
+    [e] = _events(pipeline, text, datetime(2025, 12, 8, 14))
+    assert (e.sub_event_type, e.actor1.name) == ("Peaceful protest", "Protesters (Kosovo)")

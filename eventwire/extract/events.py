@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from eventwire.extract import actors as actors_mod
@@ -62,6 +63,9 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|wom[ae]n|m[ae]n|boys?|girls?|ch
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|insurgents?|police\w*|"
                                 r"officers?|guards?|militiam[ae]n|gunmen|combatants?|rebels?|personnel|members)\b",
                                 re.I)
+_SMALL_HOURS = re.compile(r"\b(?:after|at|around|about|shortly before|before|by|until)\s+(?:about\s+|around\s+)?"
+                          r"(?:0?[0-5][:.]\d\d\b(?!\s*p\.?m)|[1-5](?:[:.]\d\d)?\s*a\.?m\b|midnight)|"
+                          r"\bin the (?:early|small) hours\b|\bbefore dawn\b|\bpre-dawn\b", re.I)
 _LEADING_CLAUSE = re.compile(r"\s*(?:While|As|After|Before|Amid|During|Following|Hours after|Days after)\b"
                              r"[^,;]{3,120},\s*")
 _RESPONSIBLE = re.compile(
@@ -1141,6 +1145,13 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     d.actor1, d.actor2 = _crowd_kind(d.sub_event_type, d.actor1), _crowd_kind(d.sub_event_type, d.actor2)
     if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name and d.actor1.inter in {5, 6, 7}:
         d.actor2 = None  # one crowd named twice is not both sides
+    if d.date is not None and article.published is not None and re.fullmatch(r"(?i)overnight|last night", d.date.phrase or "") \
+            and d.date.date == article.published.date() - timedelta(days=1):
+        # "attacked the city overnight ... The first explosions were heard shortly after 02:10": after midnight,
+        # so on the day of publication
+        told = " ".join(s.text for s in d.evidence.get("sentence", ()))
+        if _SMALL_HOURS.search(told):
+            d.date = replace(d.date, date=article.published.date())
     for name, value in (("event_date", d.date), ("location", d.place)):
         if value is not None and value.span is not None:
             d.add_evidence(name, value.span)

@@ -56,7 +56,7 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
                   r"liberated|withdr[ea]w|handed over|advanced"),
     ("protest", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|"
                 r"blocked|blockades?|slogans|"
-                r"sit-ins?|riot(?:s|ers|ing)?|mob|tear ?gas|strike action|picket\w*"),
+                r"sit-ins?|riot(?:s|ers|ing)?|mob|tear ?gas|strike action|picket\w*|gathered"),
     ("arrest", r"arrest(?:s|ed)?|detain(?:ed|s)?|detention|custody|apprehended|rounded up"),
     ("abduction", r"abduct(?:ed|ion|ions)?|kidnapp?(?:ed|ing|ers)?|hostages?|disappeared"),
     ("sexual", r"rap(?:e|ed|es)|sexual(?:ly)? (?:assault\w*|violence|abuse)"),
@@ -124,14 +124,15 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                            r"taken hostage|took \w+ hostage|held hostage|forcibly disappeared|"
                                            r"enforced disappearance"), 3.5),
     # "detained in hospital" is admitted for treatment, not an arrest
-    ("Arrests", _rx(r"arrest(?:ed|s)?|detained(?! (?:in|at) (?:a |the )?hospital| overnight (?:in|at) hospital)|taken into custody|apprehended|rounded up|"
+    # "to demand the release of the detained men": people held before, not an arrest told here
+    ("Arrests", _rx(r"arrest(?:ed|s)?|(?<!the )(?<!release of )detained(?! (?:in|at) (?:a |the )?hospital| overnight (?:in|at) hospital)|taken into custody|apprehended|rounded up|"
                     r"(?:were|was) held by (?:police|security)"), 2.5),
     ("Peaceful protest", _rx(r"blocked (?:a |the )?(?:\w+ ){0,2}?(?:road|highway|nh-\d+|railway|rail track|traffic|"
                              r"junction)|raising slogans|"
                              r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
                              r"marched|sit-ins?|vigil|picket\w*|took to the streets|staged a (?:strike|walkout)|"
-                             r"on strike|hunger strike|general strike|gathered (?:peacefully|to (?:protest|demand|"
-                             r"denounce|call|condemn))|peaceful(?:ly)? gather\w*"), 2.2),
+                             r"on strike|hunger strike|general strike|gathered (?:peacefully|(?:[\w,'’-]+ ){0,12}?to (?:protest|"
+                             r"demand|denounce|call|condemn|press|mourn|express|show))|peaceful(?:ly)? gather\w*"), 2.2),
     ("Violent demonstration", _rx(r"riot(?:s|ers|ing|ed)?|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
                                   r"pelted|stone-pelting|burn(?:ed|t|ing) (?:\w+ )?tyres|vandali[sz]\w+|"
                                   r"(?:protesters|demonstrators|rioters|crowds?|mobs?|supporters|students|youths)\b[^.]{0,40}?\bstormed|"
@@ -263,7 +264,8 @@ _POLICE_FORCE = re.compile(r"\b(?:police|security forces|troops|soldiers|army|ri
 _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|crowds?|sit-in|riot\w*|"
                r"gathered")
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
-                    r"arrested|detained|broke up|cracked down|intervened|beat (?:the )?protesters")
+                    r"arrested|(?<!the )(?<!release of )detained|broke up|cracked down|intervened|"
+                    r"beat (?:the )?protesters")
 _LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|slaying|slain|murdered|shot dead|fatally|died|gunfire|"
                     r"(?:deadly|violent|bloody|brutal) crackdown|left (?:\w+ ){0,3}dead|"
                     r"(?:dozens|scores|hundreds) (?:of )?(?:\w+ )?(?:were )?(?:injured|wounded|hurt)|"
