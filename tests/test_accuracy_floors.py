@@ -50,19 +50,19 @@ def test_wikievents_floors(pipeline):
         assert got[k]["f1"] >= v, (k, got[k])
 
 
-# benchmarks/data/articles: 55 articles with gold written by teammates who had not read the extraction
-# code (fractions of the 173 gold events; "false events" is a ceiling)
-# 55 articles (173 events) since session 5: the 35 added then were each scored on first contact before any
-# fix (a larger, harder set: some fractions sit below the 45-article floors they replace)
-ARTICLE_FLOORS = {"event found": 0.94, "event_type": 0.88, "event_date": 0.83, "actor1": 0.52, "actor2": 0.57,
-                  "country": 0.92, "admin1": 0.69, "fatalities": 0.60, "claims": 0.24, "responsibility": 0.78}
+# benchmarks/data/articles: 65 articles with gold written by teammates who had not read the extraction
+# code (fractions of the 210 gold events; "false events" is a ceiling). Each batch added was scored on first
+# contact before any fix (session 6: 10 articles, 37 events: found 30, actor1 11, country 25, fatalities 14,
+# claims 9, tallies 2/22); a harder set, so found, country and responsibility sit below the 55-article floors
+ARTICLE_FLOORS = {"event found": 0.93, "event_type": 0.88, "event_date": 0.83, "actor1": 0.52, "actor2": 0.58,
+                  "country": 0.91, "admin1": 0.69, "fatalities": 0.61, "claims": 0.28, "responsibility": 0.77}
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 55
+    assert got["published"][1] == 65
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 67
-    assert got["tallies"][0] >= 62 and got["tally since"][0] >= 29
+    assert got["false events"][0] <= 91
+    assert got["tallies"][0] >= 77 and got["tally since"][0] >= 31
