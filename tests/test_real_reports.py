@@ -532,3 +532,21 @@ def test_an_overnight_attack_told_in_small_hours_and_a_gathering_to_demand_a_rel
             "release of the detained men, carrying Serbian flags.")
     [e] = _events(pipeline, text, datetime(2025, 12, 8, 14))
     assert (e.sub_event_type, e.actor1.name) == ("Peaceful protest", "Protesters (Kosovo)")
+
+
+def test_a_night_raid_its_abductions_and_the_vigilantes_who_fought_back(pipeline) -> None:
+    text = ("Terrorists of the Boko Haram sect stormed Tourou, a border locality in Mokolo, Cameroon, in the night "
+            "of Monday September 22 to Tuesday September 23, 2025, killing at least six civilians and carting away "
+            "six others. The assailants came in from the Nigerian side of the border at about 1 am.\n\n"
+            "Members of the local vigilance committee engaged the attackers with dane guns and bows near the "
+            "chief's palace. Two assailants were killed in the exchange, the head of the committee said.")
+    events = _events(pipeline, text, datetime(2025, 9, 25, 7, 30))
+    attack = events[0]
+    assert (attack.sub_event_type, attack.date.date.isoformat(), attack.place.country) == \
+        ("Attack", "2025-09-23", "Cameroon")
+    assert attack.actor1.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert "Vigilance Committee (Cameroon)" in {clash.actor1.name, clash.actor2.name}
+    from eventwire.extract import types
+    assert types.classify_snippet("Four women were taken away by the attackers, relatives said.").sub_event_type == \
+        "Abduction/forced disappearance"

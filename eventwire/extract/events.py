@@ -107,7 +107,8 @@ def _span(doc_text: str, start: int, end: int, article_id: str) -> Span:
 
 def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
                geocode: GeocodeFn | None = None,
-               countries_named: Callable[[str], frozenset[str]] | None = None) -> list[str]:
+               countries_named: Callable[[str], frozenset[str]] | None = None,
+               full_text: str | None = None) -> list[str]:
     """Countries of the article, most mentioned first (for disambiguation): country names, and the
     countries of the towns it names ("Kharkiv", "Kupiansk" in a Ukrainian outlet that never says Ukraine)."""
     if geocode_country is None:
@@ -164,6 +165,21 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
             if region is not None and region.country and region.admin1 and region.name == region.admin1 and \
                     unique(m.group(1), region.country):
                 seen[region.country] = seen.get(region.country, 0) + 0.5
+    if full_text and full_text != doc.text:
+        # the parser only read the event sentences: the rest of the article still names its places ("Mokolo",
+        # "Cameroon", "the Far North Region") and counts, more lightly, for which country it is about
+        for m in re.finditer(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\b", full_text):
+            if not doc.text[m.start():m.end()].isspace():
+                continue
+            word = m.group(0)
+            place = geocode_country(word)
+            if place is not None and place.country:
+                seen[place.country] = seen.get(place.country, 0) + 0.5
+                named.add(place.country)
+            elif geocode is not None and len(word) > 3 and countries_named is not None:
+                where = countries_named(word)
+                if len(where) == 1:
+                    seen[next(iter(where))] = seen.get(next(iter(where)), 0) + 0.15
     if not seen:
         return []
     # a country known only from a town name and far behind the leader is noise ("Boni" is also an
@@ -426,7 +442,7 @@ def extract_events(
 ) -> list[Event]:
     """Events of one article. ``doc`` covers Article.text offsets (possibly with blanked sentences)."""
     text = article.text
-    countries = _countries(doc, geocode_country, geocode, countries_named)
+    countries = _countries(doc, geocode_country, geocode, countries_named, article.text)
     title_place = None
     if article.title and geocode_country is not None:
         # a feed item's body may not name the country its headline names ("... in Mali")
@@ -713,8 +729,9 @@ def _name_unidentified(drafts: Sequence[_Draft], text: str, article: Article, co
                 for actor in actors_mod.named_groups(sent.text, countries=[country] if country else countries,
                                                      base=sent.start, article_id=article.id):
                     own.setdefault(actor.name, actor)
-        pool = own if own else named
-        choices = [a for a in pool.values() if a.country in {None, country}]
+        # a group named in the event's own sentences is the one, wherever its home ("Terrorists of the Boko
+        # Haram sect stormed Tourou", in Cameroon); one from the lede must belong to the event's country
+        choices = list(own.values()) if own else [a for a in named.values() if a.country in {None, country}]
         if len(choices) != 1:
             continue
         group = choices[0]
@@ -1145,13 +1162,18 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     d.actor1, d.actor2 = _crowd_kind(d.sub_event_type, d.actor1), _crowd_kind(d.sub_event_type, d.actor2)
     if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name and d.actor1.inter in {5, 6, 7}:
         d.actor2 = None  # one crowd named twice is not both sides
+    told = " ".join(s.text for s in d.evidence.get("sentence", ()))
     if d.date is not None and article.published is not None and re.fullmatch(r"(?i)overnight|last night", d.date.phrase or "") \
-            and d.date.date == article.published.date() - timedelta(days=1):
+            and d.date.date == article.published.date() - timedelta(days=1) and _SMALL_HOURS.search(told):
         # "attacked the city overnight ... The first explosions were heard shortly after 02:10": after midnight,
         # so on the day of publication
-        told = " ".join(s.text for s in d.evidence.get("sentence", ()))
-        if _SMALL_HOURS.search(told):
-            d.date = replace(d.date, date=article.published.date())
+        d.date = replace(d.date, date=article.published.date())
+    elif d.date is not None and d.date.phrase and d.date.span is not None and \
+            re.match(r"(?i)(?:\s+\w+){0,3}?\s+to\b", article.text[d.date.span.end:d.date.span.end + 40]) and \
+            re.search(r"(?i)\bnight of\s+$", article.text[max(0, d.date.span.start - 12):d.date.span.start]) and \
+            _SMALL_HOURS.search(article.text[d.date.span.start:d.date.span.end + 400]):
+        # "in the night of Monday September 22 to Tuesday September 23 ... came in at about 1 am": the second day
+        d.date = replace(d.date, date=d.date.date + timedelta(days=1))
     for name, value in (("event_date", d.date), ("location", d.place)):
         if value is not None and value.span is not None:
             d.add_evidence(name, value.span)

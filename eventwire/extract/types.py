@@ -122,7 +122,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                             r"gang-?raped"), 4.0),
     ("Abduction/forced disappearance", _rx(r"abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|"
                                            r"taken hostage|took \w+ hostage|held hostage|forcibly disappeared|"
-                                           r"enforced disappearance"), 3.5),
+                                           r"enforced disappearance|"
+                                           # "carting away six others", "were taken away by the attackers"
+                                           r"(?:carted|carting|carried|carrying|taken|took|led|whisked) away "
+                                           r"(?:(?:at least |some |about )?(?:\d+|one|two|three|four|five|six|seven|"
+                                           r"eight|nine|ten|dozens|several|scores|\w+ others)\b|by (?:the )?(?:attackers|"
+                                           r"gunmen|assailants|militants|bandits|kidnappers|raiders|insurgents|"
+                                           r"terrorists|jihadists))"), 3.5),
     # "detained in hospital" is admitted for treatment, not an arrest
     # "to demand the release of the detained men": people held before, not an arrest told here
     ("Arrests", _rx(r"arrest(?:ed|s)?|(?<!the )(?<!release of )detained(?! (?:in|at) (?:a |the )?hospital| overnight (?:in|at) hospital)|taken into custody|apprehended|rounded up|"
@@ -147,14 +153,17 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                   r"bottles|bricks|firecrackers|projectiles|molotov\w*|petrol bombs?)|molotov cocktails?|"
                                   r"pull(?:ed|s)? down (?:\w+ )?(?:walls|barriers|fences|barricades)|"
                                   r"(?:heavy|fierce|violent) clashes|escalating violence"), 2.6),
-    ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilantes?|beat(?:en)? (?:\w+ ){0,4}to death|"
+    # a "vigilante" alone is a member of a village self-defence group (Nigeria, Cameroon), not a mob
+    ("Mob violence", _rx(r"mob|lynch(?:ed|ing|ings)?|vigilante (?:justice|killings?|attacks?)|"
+                         r"beat(?:en)? (?:\w+ ){0,4}to death|"
                          r"mob justice|angry crowd|"
                          # "a crowd of residents stopped two young men ..., beat them and set them alight"
                          r"crowd (?:of \w+ )?[^.]{0,80}?\b(?:beat|stoned|burned|set (?:\w+ )?alight|set (?:\w+ )?on fire)"),
      3.4),
     ("Armed clash", _rx(r"clash(?:es|ed)?|gunfights?|firefights?|fire ?fights?|exchanged fire|exchange of fire|"
                         r"traded (?:fire|gunfire|shots)|exchanged gunfire|engaged (?:a |the )?(?:\w+ ){0,3}?"
-                        r"(?:militants|fighters|rebels|insurgents|gunmen|jihadists|terrorists)|"
+                        r"(?:militants|fighters|rebels|insurgents|gunmen|jihadists|terrorists|attackers|assailants|"
+                        r"bandits|raiders|gang members|troops|soldiers)|"
                         r"shoot-?outs?|skirmish(?:es)?|fighting (?:between|erupted|broke out)|heavy fighting|"
                         r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?|"
                         # South Asian press: "killed in an encounter with security forces"
