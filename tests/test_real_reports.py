@@ -550,3 +550,11 @@ def test_a_night_raid_its_abductions_and_the_vigilantes_who_fought_back(pipeline
     from eventwire.extract import types
     assert types.classify_snippet("Four women were taken away by the attackers, relatives said.").sub_event_type == \
         "Abduction/forced disappearance"
+
+
+def test_fighting_between_a_group_and_a_front_of_another(pipeline) -> None:
+    text = ("The bodies of four men were recovered on Wednesday from a rural area of Tibú, Colombia, after a day of "
+            "fighting between the National Liberation Army (ELN) and the 33rd Front of the FARC dissidents.")
+    [e] = _events(pipeline, text, datetime(2024, 7, 18, 8))
+    assert (e.sub_event_type, e.actor1.name, e.actor2.name) == \
+        ("Armed clash", "ELN: National Liberation Army", "FARC Dissidents")

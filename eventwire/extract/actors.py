@@ -254,7 +254,8 @@ def agent_and_patient(
     if between is not None:
         after = [a for a in actors if a.span is not None and a.span.start >= sent.start_char + between.end()]
         if len(after) >= 2 and after[0].name != after[1].name and \
-                re.fullmatch(r"\s+(?:and|against)\s+(?:the\s+)?(?:(?:units?|members|fighters) of\s+(?:the\s+)?)?",
+                re.fullmatch(r"(?i)\)?\s+(?:and|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:units?|members|fighters|front|"
+                             r"brigade|battalion|faction|wing|elements|column) of\s+(?:the\s+)?)?",
                              sent.text[after[0].span.end - sent.start_char:after[1].span.start - sent.start_char]):
             return after[0], after[1]
     for actor in actors:
