@@ -228,3 +228,19 @@ def test_batons_and_mass_injuries_among_protesters_are_excessive_force() -> None
         .sub_event_type == "Excessive force against protesters"
     assert classify("Dozens of people were injured as security forces fired rubber bullets to disperse protesters.") \
         .sub_event_type == "Excessive force against protesters"
+
+
+def test_plans_calls_rivalries_and_missing_arrests_are_not_events() -> None:
+    from eventwire.extract.types import is_non_factual
+
+    for text in ("The ANP has announced that it will hold a larger rally in Khar next Sunday.",
+                 "Traders in Parachinar warned they would stage a sit-in if the road was not reopened.",
+                 "Mondlane called in a video on Facebook on Friday for a further week of strikes and marches.",
+                 "No arrests have been made.", "Police said there were no arrests.",
+                 "Los Choneros and Los Lobos have fought for years over cocaine trafficking routes.",
+                 'Hamas rejected the allegation as a "flimsy pretext" for killing civilians.'):
+        assert is_non_factual(text), text
+    for text in ("On 1 May 2021, workers held a May Day rally in Lagos calling for a higher minimum wage.",
+                 "Police arrested 46 people late on Monday as they tried to march.",
+                 "Protesters marched to the ministry on Tuesday."):
+        assert not is_non_factual(text), text

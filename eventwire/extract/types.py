@@ -458,11 +458,19 @@ _WEAPON_NAMED = {
 # --- factuality --------------------------------------------------------------------------------
 
 _TRIGGER_WORD = (r"(?:attack\w*|strike\w*|struck|assault\w*|kill\w*|shell\w*|bomb\w*|fight\w*|clash\w*|"
-                 r"retaliat\w*|target\w*|hit|raid\w*|protest\w*|invade|invasion|respond\w*)")
+                 r"retaliat\w*|target\w*|hit|raid\w*|protest\w*|invade|invasion|respond\w*|arrests?|"
+                 r"rall(?:y|ies)|march(?:es)?|sit-ins?|demonstrations?)")
 _NON_FACTUAL = (
     # future, threats and plans: "will continue", "vowed to strike", "plans to attack"
-    re.compile(r"\b(?:will|shall|would|might|may|could|can|going to)\s+(?:not\s+|also\s+|soon\s+|be\s+)?"
-               r"(?:\w+\s+){0,2}?" + _TRIGGER_WORD, re.I),
+    # ("a May Day rally" is no modal)
+    re.compile(r"\b(?:will|shall|would|might|(?-i:may)|could|can|going to)\s+(?:not\s+|also\s+|soon\s+|be\s+)?"
+               r"(?:\w+\s+){0,3}?" + _TRIGGER_WORD, re.I),
+    # "called for a further week of strikes and marches", "a pretext for killing civilians"
+    re.compile(r"\bcall(?:ed|s|ing)?\b[^.]{0,50}?\bfor\s+(?:a|an|the|more|new|further)?\s*(?:\w+\s+){0,3}?"
+               r"(?:strikes|protests|marches|rallies|demonstrations|sit-ins)\b|\bpretext[\"\u201d\u2019']?\s+for\b", re.I),
+    # "have fought for years over trafficking routes": a long rivalry, not an event
+    re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:fought|clashed|battled|feuded)\b[^.]{0,40}?\bfor\s+(?:years|decades|"
+               r"months|generations)\b", re.I),
     # "are to be taken for test flights", "could in future be used", "on their way to arrest"
     re.compile(r"\b(?:is|are) to be\b|\b(?:could|might|may|can)\s+(?:\w+\s+){0,3}?be used\b|"
                r"\bon (?:their|his|her|its) way to\b", re.I),
@@ -476,6 +484,7 @@ _NON_FACTUAL = (
     # warnings, vows and announced programmes: "warned that any attempt", "vowed that forces would hunt
     # down", "announced a continuation of the shutdown"
     re.compile(r"\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:any|further|new|more|of)\b|"
+               r"\bwarn(?:ed|s|ing)?\b[^.]{0,40}?\bthat\b[^.]*\b(?:would|will)\b|"
                r"\bvow(?:ed|s)?\s+that\b[^.]*\b(?:would|will)\b|"
                r"\bannounced\s+(?:a|an|the)\s+(?:continuation|extension|plan|new round|resumption)\b", re.I),
     # risks and hallmarks, not occurrences: "warning about the possibility of IEDs"
