@@ -558,3 +558,13 @@ def test_fighting_between_a_group_and_a_front_of_another(pipeline) -> None:
     [e] = _events(pipeline, text, datetime(2024, 7, 18, 8))
     assert (e.sub_event_type, e.actor1.name, e.actor2.name) == \
         ("Armed clash", "ELN: National Liberation Army", "FARC Dissidents")
+
+
+def test_two_sources_in_one_phrase_and_a_commissioner_named_before(pipeline) -> None:
+    text = ("At least six people were killed when armed raiders attacked a cattle camp near Pieri, South Sudan, on "
+            "Saturday, witnesses and medics said. Uror County Commissioner Gai Chuol Makuach said the attackers "
+            "came from the south. In a separate attack, gunmen killed two herders near Motot, South Sudan, on "
+            "Sunday, the county commissioner said.")
+    first, second = _events(pipeline, text, datetime(2024, 2, 27, 9))
+    assert {(c.speaker, c.status) for c in first.claims} == {("witnesses", "reported"), ("medics", "reported")}
+    assert [(c.speaker, c.status) for c in second.claims] == [("Gai Chuol Makuach", "confirmed")]

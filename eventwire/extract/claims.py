@@ -29,7 +29,8 @@ _OFFICIAL = re.compile(r"pentagon|ministry|minister|military|army|armed forces|p
                        r"command|centcom|official|governor|defen[cs]e|security forces|authorities|idf|"
                        r"president|prime minister|interior|general|mayor|head of the (?:city|district|region|"
                        r"province|town|municipality|administration)|prefect|commissioner|secretariat|ombudsman|"
-                       r"attorney general|communications? (?:office|bureau)|emergency service|civil defen[cs]e", re.I)
+                       r"attorney general|communications? (?:office|bureau)|emergency service|civil defen[cs]e|presidency|"
+                       r"junta|bureau|fire service|hospital officials", re.I)
 # spokespeople of bodies that are not state authorities: "a church spokesman", "the family's spokesperson"
 _NOT_STATE = re.compile(r"church|diocese|mosque|temple|party|family|hospital|company|school|university|union|"
                         r"campaign|charity|ngo|opposition|rebel|militia|movement|group", re.I)
@@ -130,7 +131,8 @@ def _speaker_fields(speaker, head: Token | None, coref: Coref | None, sent_text:
 
 
 # a bare office or institution ("the governor said", "the ministry said"): who it is was said before
-_SHORT = re.compile(r"^(?:the\s+)?(?P<noun>governor|commissioner|mayor|minister|spokes(?:man|woman|person)|commander|"
+_SHORT = re.compile(r"^(?:the\s+)?(?:(?:county|regional|district|provincial|state|city|local|deputy|area)\s+)?"
+                    r"(?P<noun>governor|commissioner|mayor|minister|spokes(?:man|woman|person)|commander|"
                     r"ministry|army|military|bureau|observatory|monitor|agency|command|administration|"
                     r"service|council|committee|office|division)$", re.I)
 _NOUN_FORMS = {"army": r"army|armed forces", "military": r"military|armed forces|army"}
@@ -184,6 +186,17 @@ def _span(sent: SpacySpan, start: int, end: int, article_id: str | None) -> Span
     return Span(start, end, sent.text[start - base:end - base], article_id)
 
 
+def _split_speakers(name: str) -> list[str]:
+    """'witnesses and medics', 'a local rescue volunteer and a resident who helped': two sources, not one;
+    'Ambulance and Emergency Service' (a name) stays whole."""
+    parts = re.split(r"\s+and\s+(?:an?\s+|the\s+)?", name, maxsplit=1)
+    if len(parts) != 2 or not all(parts) or parts[0][:1].isupper() and parts[1][:1].isupper():
+        return [name]
+    if len(parts[0].split()) > 5:
+        return [name]
+    return [re.sub(r"^(?:an?|the)\s+", "", p.strip(), flags=re.I) for p in parts]
+
+
 def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, article_id: str | None = None
                 ) -> list[Claim]:
     """Attributions in one sentence: 'X said in a statement', 'according to X', 'X confirmed'."""
@@ -203,7 +216,8 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
         # "SITTWE" (a dateline read as the subject), "No group", "Nobody": not speakers
         if not name or not name[0].isalnum() or (name.isupper() and " " not in name and len(name) > 3) or \
                 re.match(r"(?i)(?:no|none|nobody|no one)\b", name) or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
-                                        "her", "them", "us"} or name.count("(") != name.count(")"):
+                                        "her", "them", "us"} or name.count("(") != name.count(")") or \
+                len(name.split()) > 12:  # a clause read as the subject ("a sniper ... shot and wounded a man")
             continue
         role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) if role else role
         org = org or organisation_of(name, role)
@@ -212,7 +226,11 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
             channel = next((c for n, c in coref.channels.items() if _clean_name(n) == name), None)
         status = _status(tok.lemma_, name, role)
         start = min(head.left_edge.idx if head is not None else tok.idx, tok.idx)
-        out.append(Claim(name, status, role, org, channel, _span(sent, start, tok.idx + len(tok.text), article_id)))
+        span = _span(sent, start, tok.idx + len(tok.text), article_id)
+        for part in _split_speakers(name):
+            part_status = _status(tok.lemma_, part, role) if part != name else status
+            out.append(Claim(part, part_status, role if part == name else None,
+                             org if part == name else organisation_of(part, None), channel, span))
     m = re.search(r"\baccording to\s+((?:the\s+|an?\s+)?[^,.;]{2,80})", sent_text, re.I)
     if m:
         who = m.group(1).strip()
@@ -230,8 +248,11 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
     if m and name and not re.match(r"(?i)(?:them|it|us|me|reports?|sources?)$", name):
         status = _status("say", name, role)
         start = sent.start_char + m.start()
-        out.append(Claim(name, status, role, organisation_of(name, role), channel_of(sent_text),
-                         _span(sent, start, sent.start_char + m.end(), article_id)))
+        span = _span(sent, start, sent.start_char + m.end(), article_id)
+        for part in _split_speakers(name):
+            out.append(Claim(part, status if part == name else _status("say", part, None),
+                             role if part == name else None, organisation_of(part, role if part == name else None),
+                             channel_of(sent_text), span))
     return out
 
 

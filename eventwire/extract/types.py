@@ -467,7 +467,8 @@ _NON_FACTUAL = (
                r"(?:\w+\s+){0,3}?" + _TRIGGER_WORD, re.I),
     # "called for a further week of strikes and marches", "a pretext for killing civilians"
     re.compile(r"\bcall(?:ed|s|ing)?\b[^.]{0,50}?\bfor\s+(?:a|an|the|more|new|further)?\s*(?:\w+\s+){0,3}?"
-               r"(?:strikes|protests|marches|rallies|demonstrations|sit-ins)\b|\bpretext[\"\u201d\u2019']?\s+for\b", re.I),
+               # ("called for protests after the slaying of seven demonstrators" tells the slaying)
+               r"(?:strikes|protests|marches|rallies|demonstrations|sit-ins)\b(?![^.]*\b(?:after|following|over)\b)|\bpretext[\"\u201d\u2019']?\s+for\b", re.I),
     # "have fought for years over trafficking routes": a long rivalry, not an event
     re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:fought|clashed|battled|feuded)\b[^.]{0,40}?\bfor\s+(?:years|decades|"
                r"months|generations)\b", re.I),
