@@ -308,3 +308,19 @@ def test_a_relative_clause_between_the_victims_and_the_verb() -> None:
                           "were killed and a soldier was wounded.")
     assert {k: (v.best, v.span.text) for k, v in got.items()} == {"killed": (3, "three gunmen"),
                                                                    "injured": (1, "a soldier")}
+
+
+def test_nil_tolls_fold_into_the_event_just_told(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.extract.counts import find_casualties
+    from eventwire.models import Article
+
+    got = find_casualties("No one was killed or injured in that attack, according to the State Emergency Service.")
+    assert (got["killed"].best, got["injured"].best) == (0, 0)
+    assert find_casualties("None of them was killed; they were evacuated.")["killed"].best == 0
+    text = ("At about 04:30, Russian forces launched two Iskander-M missiles at the Zavodskyi district of "
+            "Zaporizhzhia, Ukraine, the governor said. The missiles struck an industrial enterprise. No one was killed "
+            "or injured in that attack, according to the State Emergency Service.")
+    [e] = pipeline.extract(Article.from_text(text, published=datetime(2025, 11, 20, 10))).events
+    assert (e.fatalities.best, e.injuries.best) == (0, 0)

@@ -141,8 +141,10 @@ _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})
 _ZERO_RE = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
     r"(?P<verb>casualties|injuries|deaths|fatalities|injured|dead|arrests)\b(?!\s+(?:figures?|numbers?|details?|toll))"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb2>killed|hurt|injured|wounded|harmed|arrested|detained|abducted)\b",
+    r"|\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb2>killed|hurt|injured|wounded|harmed|arrested|detained|abducted)\b"
+    # "No one was killed or injured": both figures are zero
+    r"(?:\s+or\s+(?P<verb3>injured|wounded|hurt|killed))?",
     re.I)
 _EXCLUDE_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$|\b(?:aged|age|ages)\s+$", re.I)
@@ -317,6 +319,8 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     for m in _ZERO_RE.finditer(text):
         word = (m.group("verb") or m.group("verb2")).lower()
         kinds = ["killed", "injured"] if word == "casualties" else [_kind(word)]
+        if m.group("verb3"):
+            kinds.append(_kind(m.group("verb3").lower()))
         for kind in kinds:
             taken.append((m.start(), m.end()))
             if kind is not None and not any(k == kind for _, k, _, _ in found):

@@ -535,6 +535,11 @@ def extract_events(
             if adjacent and not any(k in prev.counts for k in casualties):
                 _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
                 continue
+        # "No one was killed or injured in that attack.": a nil toll belongs to the event just told
+        if drafts and casualties and all(c.best == 0 for c in casualties.values()) and date is None and \
+                not responsibility and not any(k in drafts[-1].counts for k in casualties):
+            _fold(drafts[-1], casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
+            continue
         refers_back = bool(_ANAPHOR.search(sent_text)) and date is None
         target = None
         if responsibility or refers_back:
