@@ -63,6 +63,8 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|wom[ae]n|m[ae]n|boys?|girls?|ch
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|insurgents?|police\w*|"
                                 r"officers?|guards?|militiam[ae]n|gunmen|combatants?|rebels?|personnel|members)\b",
                                 re.I)
+_NIL = re.compile(r"\b(?:no one|nobody|none|no)\b[^.;]{0,30}?\b(?:killed|injured|wounded|hurt|casualties|deaths|"
+                  r"injuries|fatalities)\b", re.I)
 _SMALL_HOURS = re.compile(r"\b(?:after|at|around|about|shortly before|before|by|until)\s+(?:about\s+|around\s+)?"
                           r"(?:0?[0-5][:.]\d\d\b(?!\s*p\.?m)|[1-5](?:[:.]\d\d)?\s*a\.?m\b|midnight)|"
                           r"\bin the (?:early|small) hours\b|\bbefore dawn\b|\bpre-dawn\b", re.I)
@@ -499,6 +501,13 @@ def extract_events(
             if main.sub_event_type is not None and main.trigger is not None:
                 guess = replace(main, trigger=(main.trigger[0] + lead.end(), main.trigger[1] + lead.end()))
         responsibility = claims_mod.find_responsibility(doc, sent, coref=coref, article_id=article.id)
+        if drafts and not responsibility and _NIL.search(sent_text) and types_mod.is_non_factual(sent_text):
+            # "No one was killed or injured in that attack.": a nil toll belongs to the event just told
+            nil = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
+            if nil and all(c.best == 0 for c in nil.values()) and not any(k in drafts[-1].counts for k in nil):
+                _fold(drafts[-1], nil, claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id),
+                      _span(text, sent.start_char, sent.end_char, article.id))
+                continue
         if types_mod.is_non_factual(sent_text) and not responsibility:
             log.debug("non-factual: %s", sent_text[:80])
             continue
