@@ -568,3 +568,20 @@ def test_two_sources_in_one_phrase_and_a_commissioner_named_before(pipeline) -> 
     first, second = _events(pipeline, text, datetime(2024, 2, 27, 9))
     assert {(c.speaker, c.status) for c in first.claims} == {("witnesses", "reported"), ("medics", "reported")}
     assert [(c.speaker, c.status) for c in second.claims] == [("Gai Chuol Makuach", "confirmed")]
+
+
+def test_the_vehicle_that_hit_a_mine_is_the_target_and_a_speakers_fighters_act(pipeline) -> None:
+    text = ("On Tuesday morning, a vehicle of the Rapid Intervention Battalion hit an improvised explosive device "
+            "near Magoumaz, Cameroon, wounding three soldiers, a military source said.")
+    [e] = _events(pipeline, text, datetime(2025, 9, 25, 7))
+    assert (e.actor2.name, e.injuries.best) == ("Military Forces of Cameroon", 3)
+    assert e.actor1.name == "Unidentified Armed Group (Cameroon)"
+    text = ('Hezbollah announced in a statement that its fighters "targeted the Branit barracks with a salvo of '
+            'Katyusha rockets" on Wednesday in northern Israel, "in response to the Israeli enemy\'s attack on '
+            'Aitaroun."')
+    [e] = _events(pipeline, text, datetime(2024, 4, 18, 9))
+    assert (e.actor1.name, e.actor2.name) == ("Hezbollah", "Military Forces of Israel")
+    [e] = _events(pipeline, "The Ta'ang National Liberation Army said on Sunday it had captured Hsipaw in Shan "
+                             "State, Myanmar.", datetime(2026, 2, 17, 9))
+    assert (e.sub_event_type, e.actor1.name) == ("Non-state actor overtakes territory",
+                                                 "TNLA: Ta'ang National Liberation Army")

@@ -63,6 +63,9 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|wom[ae]n|m[ae]n|boys?|girls?|ch
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|insurgents?|police\w*|"
                                 r"officers?|guards?|militiam[ae]n|gunmen|combatants?|rebels?|personnel|members)\b",
                                 re.I)
+_HIT_A_MINE = re.compile(r"\b(?:hit|struck|ran over|drove over|stepped on)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+)?(?:improvised explosive devices?|ieds?|(?:land)?mines?|roadside bombs?|"
+                         r"explosive devices?)\b", re.I)
 _NIL = re.compile(r"\b(?:no one|nobody|none|no)\b[^.;]{0,30}?\b(?:killed|injured|wounded|hurt|casualties|deaths|"
                   r"injuries|fatalities)\b", re.I)
 _SMALL_HOURS = re.compile(r"\b(?:after|at|around|about|shortly before|before|by|until)\s+(?:about\s+|around\s+)?"
@@ -612,11 +615,20 @@ def extract_events(
             sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
         actor1, actor2 = _crowd_roles(guess.sub_event_type, actor1, actor2)
-        if actor1 is None and _OWN_FORCES.search(sent_text):
-            # "The IDF said its aircraft struck ...": the speaker's own forces acted
-            actor1 = next((a for c in sent_claims if (a := actors_mod.normalise_actor(
+        hit = _HIT_A_MINE.search(sent_text)
+        if hit and actor1 is not None and actor1.span is not None and actor1.span.end <= sent.start_char + hit.start():
+            # "a vehicle of the Rapid Intervention Battalion hit an improvised explosive device": the victim
+            actor1, actor2 = None, actor2 or actor1
+        own = _OWN_FORCES.search(sent_text)
+        if own and (actor1 is None or actor1.span is not None and actor1.span.start > sent.start_char + own.end()):
+            # "The IDF said its aircraft struck ...": the speaker's own forces acted; a side named after that
+            # ("... in response to the Israeli enemy's attack") is not the one acting
+            speaker = next((a for c in sent_claims if (a := actors_mod.normalise_actor(
                 c.speaker or "", countries=countries, span=c.span)) is not None and a.inter in {1, 2, 3, 4, 8}),
                 None)
+            if speaker is not None and actor1 is not None and speaker.name != actor1.name:
+                actor2 = actor2 or actor1
+            actor1 = speaker or actor1
         if prev is not None and place is None and not responsibility and not _SEPARATE.search(sent_text) and \
                 (date is None or (prev.date is not None and date.date == prev.date.date)) and \
                 _same_family(prev.event_type, guess.event_type or "") and actor1 is None and \
