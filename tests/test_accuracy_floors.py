@@ -53,9 +53,11 @@ def test_wikievents_floors(pipeline):
 # benchmarks/data/articles: 65 articles with gold written by teammates who had not read the extraction
 # code (fractions of the 210 gold events; "false events" is a ceiling). Each batch added was scored on first
 # contact before any fix (session 6: 10 articles, 37 events: found 30, actor1 11, country 25, fatalities 14,
-# claims 9, tallies 2/22); a harder set, so found, country and responsibility sit below the 55-article floors
-ARTICLE_FLOORS = {"event found": 0.93, "event_type": 0.88, "event_date": 0.83, "actor1": 0.52, "actor2": 0.58,
-                  "country": 0.91, "admin1": 0.69, "fatalities": 0.61, "claims": 0.28, "responsibility": 0.77}
+# claims 9, tallies 2/22); re-pinned after the fixes that followed
+ARTICLE_FLOORS = {"event found": 0.94, "event_type": 0.90, "event_date": 0.85, "actor1": 0.62, "actor2": 0.64,
+                  "country": 0.93, "admin1": 0.71, "fatalities": 0.65, "claims": 0.30, "responsibility": 0.79}
+# (actor1/actor2 rose partly because the benchmark now compares actors without ACLED's government period
+# and acronym prefix, and claims without leading articles or case)
 
 
 def test_article_floors(pipeline):
@@ -64,5 +66,5 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 91
-    assert got["tallies"][0] >= 77 and got["tally since"][0] >= 31
+    assert got["false events"][0] <= 81
+    assert got["tallies"][0] >= 86 and got["tally since"][0] >= 31

@@ -139,3 +139,26 @@ def test_running_totals_in_monitor_and_agency_phrasings() -> None:
     # one campaign's toll in passing is not a running total
     assert got("France has been on high alert since the group launched a series of attacks across Paris, killing "
                "130 people.") == []
+
+
+def test_ordinals_without_since_elided_nouns_and_counts_brought_to_a_figure() -> None:
+    from datetime import datetime
+
+    from eventwire.extract.tallies import find_tallies
+
+    pub = datetime(2025, 11, 20)
+
+    def got(text):
+        return [(t.what, t.count.best, t.since.date.isoformat() if t.since else None) for t in find_tallies(text, pub)]
+
+    assert got("Police said the attack was the fourth on a political gathering in Bajaur since 2023.") == \
+        [("attacks", 4, "2023-01-01")]
+    assert got("Kosovo police said the ambush was the third armed attack on officers in the north this year.") == \
+        [("attacks", 3, None)]
+    assert ("killed", 14, "2025-01-01") in got(
+        "The commissioner said the explosion was the ninth IED incident in the county since January, and brought "
+        "to 14 the number of security officers killed in Lamu this year.")
+    assert got("Wednesday's explosion was the third car bomb in Guayaquil since the start of October, police said.") == \
+        [("car bombs", 3, "2025-10-01")]
+    assert got("A youth network said at least 34 civilians had been killed in regime air strikes across northern "
+               "Shan State over the same period.") == [("killed", 34, None)]

@@ -32,7 +32,9 @@ _CUMULATIVE = re.compile(
     r"\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"and\b|"
     # "brings to 174 the number of people killed", "330,000 people remain displaced", "59 attacks recorded"
-    r"\bbrings?\s+to\s+\d|\bremain\s+displaced\b|\b(?:recorded|documented|registered)\b", re.I)
+    r"\b(?:brings?|brought|bringing)\s+to\s+\d|\bremain\s+displaced\b|\b(?:recorded|documented|registered)\b|"
+    # "at least 34 civilians had been killed in air strikes across the state over the same period"
+    r"\bover the (?:same|past|last)\s+(?:period|(?:\w+\s+)?(?:days|weeks|months|years))\b", re.I)
 # "126 people have been killed in the explosion": a present perfect about one named event is that
 # event's toll, not a running total
 _ONE_EVENT = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|\w+'s)\s+(?:[\w-]+\s+){0,3}?"
@@ -46,7 +48,7 @@ _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.
                rf"(?:at\s+|to\s+)?{_FIG}"),
     ("attacks", rf"\battacked\s+{_FIG}\s+times\b"),
     ("air strikes", rf"{_FIG}\s+(?:air ?strikes|airstrikes|air raids)\b"),
-    ("killed", rf"\bbrings?\s+to\s+{_FIG}\s+the\s+(?:number|toll|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?"
+    ("killed", rf"\b(?:brings?|brought|bringing)\s+to\s+{_FIG}\s+the\s+(?:number|toll|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?"
                r"(?:killed|dead|deaths|who\s+(?:have|had)\s+died)"),
     ("injured", rf"\band\s+{_FIG}\s+the\s+number\s+(?:of\s+\w+\s+)?(?:wounded|injured)"),
     ("killed", rf"(?:documented|recorded|registered|counted)\s+{_FIG}\s+(?:\w+\s+)?(?:killings|homicides|murders|"
@@ -233,10 +235,15 @@ def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
 _ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                          "ninth", "tenth", "eleventh", "twelfth"), start=1)}
 # "the fifth cross-river raid ... since early August", "the 11th bombing in Narathiwat since January"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "since January", "this year", "in November": the period the count covers
+_PERIOD = rf"(?:\bsince\b|\b(?:this|so far this|earlier this) (?:year|month)\b|\bin {_MONTH_NAMES}\b)"
 _ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:such\s+)?"
-                      r"(?P<what>(?:[\w-]+\s+){0,2}?(?:attack|raid|bombing|strike|explosion|assault|ambush|killing|"
-                      r"abduction|kidnapping|incident|seat|town|village|massacre|shooting))\b"
-                      r"(?P<rest>[^.;]{0,80}?\bsince\b)", re.I)
+                      r"(?:(?P<what>(?:[\w-]+\s+){0,2}?(?:attack|raid|bombing|bomb|strike|explosion|assault|ambush|"
+                      r"killing|abduction|kidnapping|incident|seat|town|village|massacre|shooting))\b|"
+                      # "the attack was the fourth on a political gathering since 2023": the noun is understood
+                      r"(?=(?:on|against)\s))"
+                      rf"(?P<rest>[^.;]{{0,80}}?{_PERIOD})", re.I)
 
 
 def _plural(noun_phrase: str) -> str:
@@ -265,7 +272,7 @@ def _ordinal_tallies(sent: str, s: int, text: str, published: datetime | None, o
     # "Monday's attack was the fifth raid since August" is all tally; in "Gunmen killed five in X, the
     # third such attack since May" only the ordinal phrase is, and the event stays an event
     start = 0 if _COPULA.match(sent[:m.start()]) else m.start()
-    what = _plural(m.group("what"))
+    what = _plural(m.group("what")) if m.group("what") else "attacks"
     if re.search(r"(?:attack|raid|assault|ambush)s$", what):
         what = "attacks"  # "the fifth raid", "the ninth Turkish drone attack": attacks, as analysts count them
     return [Tally(what, count, place, place, None, None, since, as_of, {}, source, None,
