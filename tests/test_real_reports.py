@@ -585,3 +585,16 @@ def test_the_vehicle_that_hit_a_mine_is_the_target_and_a_speakers_fighters_act(p
                              "State, Myanmar.", datetime(2026, 2, 17, 9))
     assert (e.sub_event_type, e.actor1.name) == ("Non-state actor overtakes territory",
                                                  "TNLA: Ta'ang National Liberation Army")
+
+
+def test_settler_raids_shootings_at_vehicles_and_crossheads(pipeline) -> None:
+    pub = datetime(2026, 3, 13, 16)
+    text = ("On Thursday afternoon, dozens of Israeli settlers, some masked and carrying clubs, attacked the village "
+            "of Silat al-Dhahr in the West Bank, setting fire to two houses and throwing stones at residents, said "
+            "the head of the village council.\n"
+            "SETTLERS SET FIRE TO HOUSES\n"
+            "On Thursday evening, a gunman in a passing car opened fire at an Israeli vehicle near Yabad in the West "
+            "Bank, moderately wounding a 45-year-old man, the emergency service said.")
+    events = _events(pipeline, text, pub)
+    assert [(e.sub_event_type, e.actor1.name) for e in events] == [
+        ("Attack", "Settlers (Israel)"), ("Attack", "Unidentified Armed Group (Palestine)")]

@@ -394,6 +394,14 @@ def _covers(s: int, e: int, start: int, end: int) -> bool:
     return overlap > 0 and (s <= start or overlap >= 0.6 * (end - start))
 
 
+def _is_subheading(text: str, start: int, end: int) -> bool:
+    """A crosshead on its own line ("Arrests and raid", "SETTLERS SET FIRE TO HOUSES"): a label for what follows,
+    which the paragraphs below tell in full."""
+    line = text[start:end].strip()
+    own_line = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] == "\n")
+    return own_line and len(line.split()) <= 8 and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
 def _is_headline(sent_text: str, article: Article) -> bool:
     if not article.title:
         return False
@@ -494,6 +502,8 @@ def extract_events(
             continue
         if _is_headline(sent_text, article):
             headlines.append(sent)
+            continue
+        if _is_subheading(text, sent.start_char, sent.end_char):
             continue
         guess = types_mod.classify_snippet(sent_text, allow_new=False)
         lead = _LEADING_CLAUSE.match(sent_text)
@@ -614,6 +624,13 @@ def extract_events(
         actor1, actor2 = actors_mod.agent_and_patient(
             sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
+        settlers = next((a for a in (actor1, actor2) if a is not None and a.name.startswith("Settlers (")), None)
+        if settlers is not None and guess.sub_event_type in {"Violent demonstration", "Mob violence"}:
+            # "dozens of Israeli settlers attacked the village, setting fire to houses and throwing stones": a
+            # communal militia's raid on a community is an attack on civilians, not a riot
+            guess = replace(guess, sub_event_type="Attack", event_type="Violence against civilians")
+            other = actor2 if settlers is actor1 else actor1
+            actor1, actor2 = settlers, (other if other is not None and other.inter != 5 else None)
         actor1, actor2 = _crowd_roles(guess.sub_event_type, actor1, actor2)
         hit = _HIT_A_MINE.search(sent_text)
         if hit and actor1 is not None and actor1.span is not None and actor1.span.end <= sent.start_char + hit.start():
@@ -945,7 +962,19 @@ def _crowd_roles(sub: str | None, a1: Actor | None, a2: Actor | None) -> tuple[A
 
 
 def _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved) -> None:
+    clauses = []
     for head in headlines:
+        # "Israeli strike kills three in Qabatiya; settlers torch homes": each clause tells its own event
+        start = head.start_char
+        for m in re.finditer(r";\s*", text[head.start_char:head.end_char]):
+            part = head.doc.char_span(start, head.start_char + m.start(), alignment_mode="expand")
+            if part is not None and len(part):
+                clauses.append(part)
+            start = head.start_char + m.end()
+        part = head.doc.char_span(start, head.end_char, alignment_mode="expand")
+        if part is not None and len(part):
+            clauses.append(part)
+    for head in clauses:
         head_text = text[head.start_char:head.end_char]
         guess = types_mod.classify(head_text)
         if guess.event_type is None:

@@ -185,7 +185,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("Non-violent transfer of territory", _rx(r"handed over|withdr[eae]w from|pulled out of|"
                                               r"handover of|vacated|relinquished"), 2.3),
     ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
-                   r"opened fire on|fired on|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
+                   r"opened fire (?:on|at|towards)|fired (?:on|at)|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
                    r"slaughtered|set upon|slain|slaying(?:s)? of|killing|attacks? on|raids? on|raided|stormed|"
                    # partisan and police euphemisms for killing: "neutralised three terrorists", "martyring 15"
                    r"neutrali[sz]ed|eliminated|liquidated|martyr(?:ed|ing)|"

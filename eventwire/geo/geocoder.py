@@ -153,6 +153,9 @@ class Geocoder:
         names, else the article's first country, at precision 3 (ACLED codes such an event at the
         admin/country level rather than dropping it)."""
         place = self._geocode(mention, context=context, countries=countries, near=near)
+        if place is None and re.match(r"(?i)the\s+\S", mention):
+            # "the West Bank", "the Gaza Strip": the article is part of the name only in running text
+            place = self._geocode(re.sub(r"(?i)^the\s+", "", mention), context=context, countries=countries, near=near)
         if place is not None or not fallback or not countries:
             return place
         wanted = {self._country_iso.get(c) for c in countries}
