@@ -145,3 +145,10 @@ def test_kosovo_is_a_country_and_villages_are_not_found_abroad_under_other_names
     assert (p.country, p.admin1) == ("Kosovo", "Mitrovica")
     # no Tourou in Cameroon's GeoNames rows: not Turku, Finland (alternate name "Turu")
     assert geocoder.geocode("Tourou", context="Boko Haram raided Tourou.", countries=["Cameroon"]) is None
+
+
+def test_a_site_of_a_town_is_the_town_at_precision_2(geocoder) -> None:
+    p = geocoder.geocode("Kassala airport", context="Drones struck Kassala airport.", countries=["Sudan"])
+    assert (p.name, p.admin1, p.geo_precision) == ("Kassala", "Kassala", 2)
+    p = geocoder.geocode("the West Bank", context="Settlers attacked a village in the West Bank.", countries=["Israel"])
+    assert p.country == "Palestine"

@@ -598,3 +598,12 @@ def test_settler_raids_shootings_at_vehicles_and_crossheads(pipeline) -> None:
     events = _events(pipeline, text, pub)
     assert [(e.sub_event_type, e.actor1.name) for e in events] == [
         ("Attack", "Settlers (Israel)"), ("Attack", "Unidentified Armed Group (Palestine)")]
+
+
+def test_a_lede_with_a_strike_hours_after_a_separate_attack(pipeline) -> None:
+    text = ("PORT SUDAN, Feb 16 - Drones launched by the Rapid Support Forces struck a fuel depot in Port Sudan at "
+            "dawn on Monday, killing two workers, hours after a separate attack targeted the airport in the eastern "
+            "city of Kassala, Sudanese officials said.")
+    first = _events(pipeline, text, datetime(2026, 2, 16, 15))[0]
+    # the depot strike keeps its own place; Kassala belongs to the other attack
+    assert (first.place.name, first.place.admin1, first.fatalities.best) == ("Port Sudan", "Red Sea", 2)

@@ -243,7 +243,11 @@ def _content_sents(doc: Doc) -> list[SpacySpan]:
 # exploded outside the gate": two events in one sentence, each told in its own clause
 _CLAUSE_BREAK = re.compile(r"(?:,\s+and|;)\s+(?:then\s+)?(?:(?:hours|minutes|a day|days|shortly|soon|moments|"
                            r"an hour|a week)\s+later|later|separately|elsewhere|in (?:a|another) separate \w+|"
-                           r"in (?:another|a separate) (?:\w+ )?(?:incident|attack))\b", re.I)
+                           r"in (?:another|a separate) (?:\w+ )?(?:incident|attack))\b|"
+                           # "struck a fuel depot in Port Sudan at dawn, hours after a separate attack targeted the
+                           # airport in Kassala"
+                           r",\s+(?:hours|minutes|a day|days|shortly|an hour)\s+(?:after|before)\s+(?:a|an)\s+"
+                           r"(?:separate|second|other|earlier)\b", re.I)
 
 
 def _clauses(sent: SpacySpan) -> list[SpacySpan]:

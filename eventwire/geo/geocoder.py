@@ -265,4 +265,11 @@ class Geocoder:
                           r"county)$", "", k)
         if stripped != k:
             return self._resolve(stripped, mention, context, countries, near, after)
+        # "Kassala airport", "Mir Ali bazaar": a site of the town, at the town (precision 2)
+        site = re.sub(r"\s+(?:airport|international airport|market|bazaar|bridge|prison|hospital|checkpoint|"
+                      r"junction|station|port|stadium|university|mosque|church)$", "", k)
+        if site != k and site:
+            town = self._resolve(site, mention, context, countries, near, after)
+            if town is not None and (town.geo_precision or 3) == 1:
+                return replace(town, geo_precision=2)
         return None
