@@ -607,3 +607,15 @@ def test_a_lede_with_a_strike_hours_after_a_separate_attack(pipeline) -> None:
     first = _events(pipeline, text, datetime(2026, 2, 16, 15))[0]
     # the depot strike keeps its own place; Kassala belongs to the other attack
     assert (first.place.name, first.place.admin1, first.fatalities.best) == ("Port Sudan", "Red Sea", 2)
+
+
+def test_numbered_crossheads_arson_by_soldiers_and_shelters_burned_in_the_raid(pipeline) -> None:
+    pub = datetime(2026, 2, 16, 6)
+    text = ("On Thursday, soldiers raided Ndop, Cameroon, killing two men, residents said.\n\n"
+            "4. \"Bwa Kale\" lynching in Ndop\n\n"
+            "They set fire to more than forty shelters before retreating towards the hills.")
+    [e] = _events(pipeline, text, pub)
+    assert e.event_type == "Violence against civilians" and e.fatalities.best == 2
+    from eventwire.extract import types
+    assert types.classify_snippet("Residents also accused the soldiers of setting fire to houses as they "
+                                  "withdrew.").sub_event_type == "Looting/property destruction"

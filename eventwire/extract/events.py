@@ -66,6 +66,8 @@ _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|
 _HIT_A_MINE = re.compile(r"\b(?:hit|struck|ran over|drove over|stepped on)\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+)?(?:improvised explosive devices?|ieds?|(?:land)?mines?|roadside bombs?|"
                          r"explosive devices?)\b", re.I)
+_HARM_TO_PEOPLE = re.compile(r"\b(?:at|on)\s+(?:the\s+)?(?:residents|villagers|people|farmers|shepherds|families)\b|"
+                             r"\binjur|\bwound|\bbeat(?:en|ing)?\b|\bassault|\bstabb", re.I)
 _NIL = re.compile(r"\b(?:no one|nobody|none|no)\b[^.;]{0,30}?\b(?:killed|injured|wounded|hurt|casualties|deaths|"
                   r"injuries|fatalities)\b", re.I)
 _SMALL_HOURS = re.compile(r"\b(?:after|at|around|about|shortly before|before|by|until)\s+(?:about\s+|around\s+)?"
@@ -402,7 +404,10 @@ def _is_subheading(text: str, start: int, end: int) -> bool:
     """A crosshead on its own line ("Arrests and raid", "SETTLERS SET FIRE TO HOUSES"): a label for what follows,
     which the paragraphs below tell in full."""
     line = text[start:end].strip()
-    own_line = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] == "\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    # "4. \"Bwa Kale\" lynching in Pétion-Ville": a numbered or bulleted crosshead too
+    own_line = bool(re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-•*–])?\s*", text[line_start:start])) and \
+        (end >= len(text) or text[end:end + 1] == "\n")
     return own_line and len(line.split()) <= 8 and not line.endswith((".", "!", "?", '"', "”", ":"))
 
 
@@ -629,7 +634,9 @@ def extract_events(
             sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
         settlers = next((a for a in (actor1, actor2) if a is not None and a.name.startswith("Settlers (")), None)
-        if settlers is not None and guess.sub_event_type in {"Violent demonstration", "Mob violence"}:
+        if settlers is not None and (guess.sub_event_type in {"Violent demonstration", "Mob violence"} or
+                                     guess.sub_event_type == "Looting/property destruction" and
+                                     _HARM_TO_PEOPLE.search(sent_text)):
             # "dozens of Israeli settlers attacked the village, setting fire to houses and throwing stones": a
             # communal militia's raid on a community is an attack on civilians, not a riot
             guess = replace(guess, sub_event_type="Attack", event_type="Violence against civilians")
@@ -663,9 +670,11 @@ def extract_events(
             _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
 
-        # "troops recovered rifles and ammunition from the scene": part of the clash just told, as ACLED
-        # codes it, not a separate seizure
-        if prev is not None and guess.sub_event_type == "Disrupted weapons use" and prev.event_type in _VIOLENT and \
+        # "troops recovered rifles and ammunition from the scene", "they set fire to forty shelters before
+        # retreating": part of the violence just told, as ACLED codes it, not a separate seizure or arson
+        if prev is not None and (guess.sub_event_type == "Disrupted weapons use" or
+                                 guess.sub_event_type == "Looting/property destruction" and actor1 is None) and \
+                prev.event_type in _VIOLENT and \
                 place is None and (date is None or prev.date is None or date.date == prev.date.date) and \
                 not _SEPARATE.search(sent_text):
             _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
@@ -785,7 +794,7 @@ def _name_unidentified(drafts: Sequence[_Draft], text: str, article: Article, co
         for role in ("actor1", "actor2"):
             actor = getattr(d, role)
             other = d.actor2 if role == "actor1" else d.actor1
-            unnamed = actor is not None and (actor.name.startswith("Unidentified Armed Group") or
+            unnamed = actor is not None and (actor.name.startswith(("Unidentified Armed Group", "Rebel Group (")) or
                                              actor.name.startswith("Unidentified Communal Militia") and group.inter == 4)
             if unnamed and (other is None or other.name != group.name):
                 setattr(d, role, replace(group, raw=actor.raw))

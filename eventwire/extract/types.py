@@ -203,7 +203,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                   r"weapons? caches?|arms caches?|bomb disposal|controlled (?:explosion|detonation)"),
      3.8),
     ("Looting/property destruction", _rx(r"loot(?:ed|ing|ers)?|torched|set (?:\w+ )?(?:on fire|ablaze)|"
-                                         r"set fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?|"
+                                         r"set(?:ting)? fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?|"
+                                         r"(?:burned|burnt|burning) (?:\w+ ){0,3}?(?:houses|homes|huts|shops|shelters|"
+                                         r"granaries|buildings|vehicles)|"
                                          r"razed|bulldoz(?:ed|ing)|ransacked|destroyed (?:houses|homes|shops|"
                                          r"crops|property)|plunder\w*"), 2.9),
     # a bare "agreed"/"agreement" is weak: diplomatic talk ("agreed to continue consultations") is no event
