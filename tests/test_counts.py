@@ -324,3 +324,16 @@ def test_nil_tolls_fold_into_the_event_just_told(pipeline) -> None:
             "or injured in that attack, according to the State Emergency Service.")
     [e] = pipeline.extract(Article.from_text(text, published=datetime(2025, 11, 20, 10))).events
     assert (e.fatalities.best, e.injuries.best) == (0, 0)
+
+
+def test_both_all_appositions_and_partisan_verbs() -> None:
+    from eventwire.extract.counts import find_casualties
+
+    assert find_casualties("Gunmen opened fire on two brothers outside their home, killing both on the spot."
+                           )["killed"].best == 2
+    assert find_casualties("Gunmen stopped the bus, killing all seven passengers.")["killed"].best == 7
+    got = find_casualties("On Monday, a man in his fifties, a retired teacher from the Alawite community, was shot dead.")
+    assert got["killed"].best == 1
+    got = find_casualties("Security forces conducted an intelligence-based operation near Mir Ali, and four "
+                          "Indian-sponsored khwarij were sent to hell, ISPR said.")
+    assert got["killed"].best == 4

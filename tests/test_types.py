@@ -244,3 +244,14 @@ def test_plans_calls_rivalries_and_missing_arrests_are_not_events() -> None:
                  "Police arrested 46 people late on Monday as they tried to march.",
                  "Protesters marched to the ministry on Tuesday."):
         assert not is_non_factual(text), text
+
+
+def test_coaches_intercepted_by_gunmen_are_an_attack_drones_intercepted_are_not() -> None:
+    from eventwire.extract.types import classify_snippet
+
+    assert classify_snippet("Seven passengers were shot dead when armed men intercepted two Quetta-bound coaches "
+                            "near Hoshab late on Monday.").sub_event_type == "Attack"
+    assert classify_snippet('The army said air defences had "successfully intercepted" eight drones heading for the '
+                            "airport.").sub_event_type == "Disrupted weapons use"
+    assert classify_snippet("Security forces conducted an intelligence-based operation in the general area of Mir Ali."
+                            ).sub_event_type == "Armed clash"

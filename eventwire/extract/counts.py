@@ -71,7 +71,7 @@ _FIG = (rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*(?:
         rf"(?:\s+of)?")
 
 _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service\s+members?|personnel|"
-           r"policem[ae]n|police(?:\s+officers?)?|officers?|guards?|militants?|fighters?|insurgents?|rebels?|"
+           r"policem[ae]n|kh(?:a)?warij|police(?:\s+officers?)?|officers?|guards?|militants?|fighters?|insurgents?|rebels?|"
            r"gunmen|gunman|attackers?|assailants?|jihadists?|militiamen|children|child|kids?|boys?|girls?|"
            r"babies|baby|women|woman|men|man|teenagers?|students?|pupils?|villagers?|residents?|farmers?|"
            r"herders?|workers?|passengers?|protesters?|demonstrators?|worshippers?|pilgrims?|journalists?|"
@@ -98,12 +98,15 @@ _INCL = (r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|most\s+of\s+them)\b
          # "Three people - two students and a rickshaw puller - were killed": an aside between dashes
          r"\s+[-–—]\s+[^-–—.]{2,80}?\s+[-–—]|"
          # "three gunmen, whom he identified as members of La Familia Michoacana, were killed"
-         r"\s*,\s*(?:whom|who)\b[^,.]{2,100},)?")
+         r"\s*,\s*(?:whom|who)\b[^,.]{2,100},|"
+         # "a man in his fifties, a retired teacher from the Alawite community, was shot dead"
+         r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|"
+         r"sixties|seventies|eighties|\d0s)|\s*,\s*(?:a|an)\s+[^,.]{2,80},){0,2}")
 _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|have|has|had|got|"
         r"reportedly|also|later|allegedly|all|both|subsequently|confirmed|in\s+total))*")
 
 _PASSIVE = (r"killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|beheaded|lynched|"
-            r"lost\s+their\s+lives|perished|martyred|neutrali[sz]ed|eliminated|(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:injuries|wounds)|wounded|injured|hurt|maimed|arrested|detained|held|rounded\s+up|"
+            r"lost\s+their\s+lives|perished|martyred|neutrali[sz]ed|eliminated|sent\s+to\s+hell|(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:injuries|wounds)|wounded|injured|hurt|maimed|arrested|detained|held|rounded\s+up|"
             r"taken\s+into\s+custody|in\s+custody|abducted|kidnapped|taken\s+hostage|seized|displaced|"
             r"fled\s+their\s+homes|forced\s+to\s+flee|made\s+homeless")
 _ACTIVE = (r"killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|"
@@ -137,6 +140,9 @@ _TOLL_RE = re.compile(
 _TOLL_ROSE_RE = re.compile(
     rf"\bdeath\s+toll\b[^.;\d]{{0,160}}?\b(?:rose|risen|climbed|reached|increased|jumped)\s+(?:to\s+)?"
     rf"(?P<subj>{_FIG})", re.I)
+# "opened fire on two brothers ..., killing both": the figure named before
+_BOTH_RE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:them\s+)?"
+                      r"(?:(?P<both>both)|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b", re.I)
 _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})\s+(?P<verb>lives)\b", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
@@ -154,7 +160,7 @@ _KIND_OF = (
     ("killed", r"kill|dead|died|slain|slay|murder|death|toll|fatalit|executed|executing|execution|massacr|behead|"
                r"neutrali|eliminat|liquidat|"
                r"lynch|lives|martyr|"
-               r"perished|bodies|gunned|gunning|beat"),
+               r"perished|bodies|gunned|gunning|beat|sent\s+to\s+hell"),
     ("injured", r"wound|injur|hurt|maim|casualt"),
     ("detained", r"arrest|detain|detention|held|custody|rounded"),
     ("abducted", r"abduct|kidnap|hostage|captive|seized|took|taking|takes"),
@@ -330,6 +336,9 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     for rx in (_TOLL_RE, _TOLL_ROSE_RE):
         for m in rx.finditer(text):
             add("killed", m.start("subj"), m.end("subj"), parse_count(m.group("subj")), rank=2)
+    for m in _BOTH_RE.finditer(text):
+        add(_kind(m.group("verb").lower()), m.start(), m.end(),
+            parse_count("two" if m.group("both") else m.group("n")))
     for m in _LIVES_RE.finditer(text):
         add("killed", m.start("subj"), m.end("verb"), parse_count(m.group("subj")))
     for m in _LEAVE_RE.finditer(text):

@@ -168,6 +168,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                         r"fought|battled?|engaged (?:in|with)|repelled|repulsed|ambush(?:ed|es)?|"
                         # South Asian press: "killed in an encounter with security forces"
                         r"(?:in|during) an? (?:\w+ )?encounter|encounter (?:broke out|took place|with|between)|"
+                        # Pakistan's military: "an intelligence-based operation (IBO) ... khwarij were sent to hell"
+                        r"intelligence[- ]based operation|\bibo\b|"
                         # "police launched an operation against the 5 Segonn gang"
                         r"(?:launched|conducted|carried out|mounted) an? (?:\w+ ){0,2}?(?:operation|offensive|assault) "
                         r"against (?:the )?(?:[\w'-]+ ){0,3}?(?:gangs?|militants|rebels|insurgents|fighters|jihadists|"
@@ -192,7 +194,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                    # "the body of a community leader was found with gunshot wounds", "a sniper shot and wounded"
                    r"bod(?:y|ies) of [^.]{0,60}?(?:was|were) found|found dead|gunshot wounds|shot and (?:killed|wounded)|"
                    r"snipers?"), 1.8),
-    ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|intercepted|shot down|downed|thwarted|"
+    # "intercepted two coaches" is a hold-up: only weapons are intercepted in this sense
+    ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|shot down|downed|thwarted|"
+                                  r"intercepted[\"”']?\s+(?:\w+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|uavs?|shells?|"
+                                  r"shaheds?|munitions|targets)|"
                                   r"(?:seized|recovered|found|discovered|uncovered|confiscated|captured) (?:\w+ ){0,4}?"
                                   r"(?:weapons?|arms|ammunition|explosives?|cache|ieds?|bombs?|rockets?|firearms|guns|"
                                   r"pistols|rifles|revolvers|bullets|cartridges|grenades|munitions|explosive devices)|"
