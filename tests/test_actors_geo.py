@@ -118,3 +118,23 @@ def test_relational_offset_and_region_fallback(geocoder):
     assert (boni.country, boni.admin1, boni.geo_precision) == ("Mali", "Mopti", 3)
     assert geocoder.country("Iraqi").country == "Iraq"
     assert geocoder.geocode("Xqzvtlpr") is None
+
+
+def test_troops_in_gaza_are_israels_and_russian_groupings_are_russias() -> None:
+    from eventwire.extract.actors import normalise_actor
+
+    troops = normalise_actor("troops", countries=["Palestine"])
+    assert (troops.name, troops.inter) == ("Military Forces of Israel", 8)
+    assert normalise_actor("police", countries=["Palestine"]).name == "Police Forces of Palestine"
+    assert normalise_actor("troops", countries=["Mali"]).name == "Military Forces of Mali"
+    assert normalise_actor("units of the Sever group of forces", countries=["Ukraine"]).name == \
+        "Military Forces of Russia"
+
+
+def test_suicide_bombers_rpgs_and_people_handed_over() -> None:
+    from eventwire.extract.types import classify_snippet
+
+    assert classify_snippet("A young woman detonated explosives strapped to her body near the entrance of the "
+                            "Gwoza market.").sub_event_type == "Suicide bomb"
+    assert classify_snippet("Militants fired rocket-propelled grenades at the post.").sub_event_type != "Grenade"
+    assert classify_snippet("The girl was handed over to the military for questioning.").sub_event_type is None

@@ -128,8 +128,13 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
         return None
     entry = max(matches, key=fit)
     country = entry.country or event_country
-    name = the_country(_name_for(entry.name, event_country if "{C}" in entry.name else country))
-    return Actor(name, raw, _inter(entry.inter, entry.country, event_country), country, None, span)
+    owner = event_country if "{C}" in entry.name else country
+    if owner == "Palestine" and entry.name.startswith("Military Forces of {C}"):
+        # troops in Gaza or the West Bank are Israel's: ACLED has no "Military Forces of Palestine"
+        owner = country = "Israel"
+    name = the_country(_name_for(entry.name, owner))
+    return Actor(name, raw, _inter(entry.inter, entry.country or (country if owner != event_country else None),
+                                   event_country), country, None, span)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -86,7 +86,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                             r"toxic gas|poison gas"), 5.0),
     ("Suicide bomb", _rx(r"suicide (?:bomb\w*|attack\w*|vest|car bomb|blast|truck)|explosives?(?:-laden)? (?:vest|belt)|"
                          r"detonated (?:his|her|their) (?:vest|belt)|blew (?:himself|herself|"
-                         r"themselves) up|self-detonat\w+|suicide bomber"), 4.5),
+                         r"themselves) up|self-detonat\w+|suicide bomber|"
+                         # "a young woman detonated explosives strapped to her body"
+                         r"explosives strapped to (?:his|her|their) bod(?:y|ies)|strapped with explosives"), 4.5),
     ("Air/drone strike", _rx(r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|shelters?))|airstrikes?|warplanes?|fighter jets?|jets struck|"
                              r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
                              r"(?:kamikaze|attack|armed|suicide|explosive-laden|loitering) drones?|unmanned aerial|"
@@ -102,7 +104,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                     r"(?!\s+action)", re.I), 1.5),
     ("Peaceful protest", _rx(r"(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|sit-down) strikes?|"
                              r"(?:went|go|going|are|were|is) on (?:a )?(?:hunger )?strike|strike action"), 2.4),
-    ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|"
+    ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?(?![- ]propelled)|"
                                               r"(?:(?:close|short|medium|long)-range )?(?:ballistic |cruise |"
                                               r"anti-ship |guided )?missiles?|ballistic|howitzers?|grad|katyusha|mlrs|projectiles?|"
                                               r"bombard(?:ed|ment)"), 3.0),
@@ -117,7 +119,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                           r"(?:blew|blown) up"), 2.8),
     # a bombing with no delivery named: on the ground, as ACLED codes it unless aircraft are named
     ("Remote explosive/landmine/IED", _rx(r"bombings?|bombed"), 2.4),
-    ("Grenade", _rx(r"grenades?"), 3.6),
+    # a rocket-propelled grenade is fired in a battle, not thrown: no Grenade event of its own
+    ("Grenade", _rx(r"(?<!rocket-propelled )(?<!rocket propelled )grenades?"), 3.6),
     ("Sexual violence", _rx(r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abused?|exploit\w*)|"
                             r"gang-?raped"), 4.0),
     ("Abduction/forced disappearance", _rx(r"abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|"
@@ -184,7 +187,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # "the army entered the district headquarters of X without resistance": territory changing hands
     ("Non-state actor overtakes territory", _rx(r"(?:entered|took over|moved into) (?:the )?(?:\w+ ){0,2}?"
                                                 r"(?:town|city|village|district|headquarters|capital|base)"), 1.9),
-    ("Non-violent transfer of territory", _rx(r"handed over|withdr[eae]w from|pulled out of|"
+    # "handed over to the military for questioning" is a person, not ground
+    ("Non-violent transfer of territory", _rx(r"handed over(?! to (?:the )?(?:military|police|army|authorities|"
+                                              r"security|investigators|relatives|family|families|icrc|red cross))|"
+                                              r"withdr[eae]w from|pulled out of|"
                                               r"handover of|vacated|relinquished"), 2.3),
     ("Attack", _rx(r"shot dead|gunned down|killed|murdered|executed|massacre[ds]?|stabbed|hacked to death|"
                    r"opened fire (?:on|at|towards)|fired (?:on|at)|shot at|attacked|beheaded|burned alive|tortured|assassinated|"
