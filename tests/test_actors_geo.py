@@ -137,4 +137,5 @@ def test_suicide_bombers_rpgs_and_people_handed_over() -> None:
     assert classify_snippet("A young woman detonated explosives strapped to her body near the entrance of the "
                             "Gwoza market.").sub_event_type == "Suicide bomb"
     assert classify_snippet("Militants fired rocket-propelled grenades at the post.").sub_event_type != "Grenade"
-    assert classify_snippet("The girl was handed over to the military for questioning.").sub_event_type is None
+    assert classify_snippet("The girl was handed over to the military for questioning.",
+                            allow_new=False).sub_event_type is None
