@@ -50,21 +50,24 @@ def test_wikievents_floors(pipeline):
         assert got[k]["f1"] >= v, (k, got[k])
 
 
-# benchmarks/data/articles: 65 articles with gold written by teammates who had not read the extraction
-# code (fractions of the 210 gold events; "false events" is a ceiling). Each batch added was scored on first
-# contact before any fix (session 6: 10 articles, 37 events: found 30, actor1 11, country 25, fatalities 14,
-# claims 9, tallies 2/22); re-pinned after the fixes that followed
-ARTICLE_FLOORS = {"event found": 0.94, "event_type": 0.90, "event_date": 0.85, "actor1": 0.62, "actor2": 0.64,
-                  "country": 0.93, "admin1": 0.71, "fatalities": 0.65, "claims": 0.30, "responsibility": 0.79}
-# (actor1/actor2 rose partly because the benchmark now compares actors without ACLED's government period
-# and acronym prefix, and claims without leading articles or case)
+# benchmarks/data/articles: 85 articles with gold written by teammates who had not read the extraction
+# code (fractions of the 287 gold events; "false events" is a ceiling). Each batch added was scored on first
+# contact before any fix. Session 6 added 30 articles: 10 at its start (37 events: found 30, actor1 11,
+# country 25, fatalities 14, claims 9, tallies 2/22) and 20 late in it, after most of its fixes (77 events:
+# found 69, type 64, date 61, actor1 39, actor2 36, country 69, fatalities 28, claims 3, tallies 25/48,
+# 49 extra events). Floors re-pinned on the 85: actor1, actor2, fatalities and claims sit below the 65-article
+# floors they replace because the newest 20 were scored as written
+ARTICLE_FLOORS = {"event found": 0.95, "event_type": 0.89, "event_date": 0.85, "actor1": 0.60, "actor2": 0.60,
+                  "country": 0.94, "admin1": 0.71, "fatalities": 0.60, "claims": 0.23, "responsibility": 0.78}
+# (the benchmark compares actors without ACLED's government period and acronym prefix, and claims without
+# leading articles or case)
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 65
+    assert got["published"][1] == 85
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 81
-    assert got["tallies"][0] >= 86 and got["tally since"][0] >= 31
+    assert got["false events"][0] <= 122
+    assert got["tallies"][0] >= 111 and got["tally since"][0] >= 32
