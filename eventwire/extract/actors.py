@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.lexicon import read_rows
@@ -76,6 +76,11 @@ def _lexicon() -> tuple[_Entry, ...]:
                         r["country"] or None) for r in rows)
 
 
+@functools.cache
+def _joined() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{e.pattern.pattern})" for e in _lexicon()), re.I)
+
+
 _THE = frozenset({"United States", "United Kingdom", "Democratic Republic of Congo", "Central African Republic",
                   "Philippines", "Netherlands", "United Arab Emirates", "Gambia", "Republic of Congo"})
 
@@ -107,14 +112,20 @@ def _inter(inter: int, own_country: str | None, event_country: str | None) -> in
 
 def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | None = None) -> Actor | None:
     """ACLED name and inter code for a mention; None when it names no actor."""
-    event_country = countries[0] if countries else None
+    found = _normalise(raw, countries[0] if countries else None)
+    return replace(found, span=span) if found is not None and span is not None else found
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalise(raw: str, event_country: str | None) -> Actor | None:
+    span = None
     m = _STATE.search(raw)
     if m and not any(e.pattern.search(raw) and "{C}" not in e.name and e.inter != 1 for e in _lexicon()):
         country = DEMONYMS[m.group(1).lower()]
         police = "police" in raw.lower()
         name = the_country(f"{'Police' if police else 'Military'} Forces of {country}")
         return Actor(name, raw, _inter(1, country, event_country), country, None, span)
-    matches = [e for e in _lexicon() if e.pattern.search(raw)]
+    matches = [e for e in _lexicon() if e.pattern.search(raw)] if _joined().search(raw) else []
     # an acronym or epithet that differs by country ("SNA": Somali National Army in Somalia, Syrian
     # National Army in Syria; "khawarij": TTP in Pakistan, Al Shabaab in Somalia): the event's country wins
     # the longest name matched wins ("Islamic State West Africa Province" over "Islamic State"), then the
@@ -143,9 +154,13 @@ def _mentions(text: str) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     for m in _STATE.finditer(text):
         found.append((m.start(), m.end()))
-    for entry in _lexicon():
-        for m in entry.pattern.finditer(text):
-            found.append((m.start(), m.end()))
+    # one pass of the joined patterns finds where mentions start; only there is each row tried
+    entries = _lexicon()
+    for hit in _joined().finditer(text):
+        for entry in entries:
+            m = entry.pattern.match(text, hit.start())
+            if m is not None:
+                found.append((m.start(), m.end()))
     found.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
     out: list[tuple[int, int]] = []
     for s, e in found:

@@ -212,7 +212,8 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
         if name:
-            name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
+            if _SHORT.match(name.strip()):  # (doc.text is rebuilt on every access: only when needed)
+                name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
         # "SITTWE" (a dateline read as the subject), "No group", "Nobody": not speakers
         if not name or not name[0].isalnum() or (name.isupper() and " " not in name and len(name) > 3) or \
                 re.match(r"(?i)(?:no|none|nobody|no one)\b", name) or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
@@ -244,7 +245,8 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
             person = coref.get(tok.i) if coref is not None and tok is not None else None
             name, role = (_clean_name(person.name), person.role) if person is not None else ("", None)
         else:
-            name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
+            if _SHORT.match(name.strip()):  # (doc.text is rebuilt on every access: only when needed)
+                name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
     if m and name and not re.match(r"(?i)(?:them|it|us|me|reports?|sources?)$", name):
         status = _status("say", name, role)
         start = sent.start_char + m.start()

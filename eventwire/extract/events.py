@@ -122,6 +122,7 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
         return []
     seen: dict[str, float] = {}
     named: set[str] = set()
+    doc_text = doc.text  # spaCy rebuilds the text on every access
 
     def unique(name: str, country: str) -> bool:
         # a name found in one country only says which country ("Kupwara"); "Bor", "Bagan" or "Plateau"
@@ -158,7 +159,7 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
                 weight = 0.4 if ent.label_ == "NORP" else 1.0
                 # "a China-brokered ceasefire", "China's foreign ministry urged": a mediator or a
                 # government speaking, not where things happen
-                after = doc.text[ent.end_char:ent.end_char + 40]
+                after = doc_text[ent.end_char:ent.end_char + 40]
                 if re.match(r"(?:-|–)(?:brokered|backed|led|mediated|funded|made|based|supplied)\b|"
                             r"['’]s\s+(?:foreign|government|embassy|president|prime|envoy|ambassador|"
                             r"ministry|state department|leaders?|officials?)\b", after, re.I):
@@ -167,16 +168,16 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
                 named.add(place.country)
     if geocode is not None:
         # "Jonglei State", "Balochistan province": the statistical NER often misses region names
-        for m in _REGION_NAME.finditer(doc.text):
+        for m in _REGION_NAME.finditer(doc_text):
             region = geocode(m.group(1), context="", countries=[], near=[])
             if region is not None and region.country and region.admin1 and region.name == region.admin1 and \
                     unique(m.group(1), region.country):
                 seen[region.country] = seen.get(region.country, 0) + 0.5
-    if full_text and full_text != doc.text:
+    if full_text and full_text != doc_text:
         # the parser only read the event sentences: the rest of the article still names its places ("Mokolo",
         # "Cameroon", "the Far North Region") and counts, more lightly, for which country it is about
         for m in re.finditer(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\b", full_text):
-            if not doc.text[m.start():m.end()].isspace():
+            if not doc_text[m.start():m.end()].isspace():
                 continue
             word = m.group(0)
             place = geocode_country(word)
