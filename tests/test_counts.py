@@ -337,3 +337,15 @@ def test_both_all_appositions_and_partisan_verbs() -> None:
     got = find_casualties("Security forces conducted an intelligence-based operation near Mir Ali, and four "
                           "Indian-sponsored khwarij were sent to hell, ISPR said.")
     assert got["killed"].best == 4
+
+
+def test_the_dead_of_both_sides_of_a_battle_add_up() -> None:
+    from eventwire.extract.counts import find_casualties
+
+    text = ("Ground units clashed with a group of fleeing assailants, killing 11 of them, according to the ministry, "
+            "which said three soldiers were killed and seven wounded in that fighting.")
+    assert find_casualties(text, both_sides=True)["killed"].best == 14
+    assert find_casualties(text)["killed"].best == 11  # outside a battle the first figure stands
+    assert find_casualties("Five militants and one soldier were killed.", both_sides=True)["killed"].best == 6
+    assert find_casualties("Troops killed 17 attackers, including two commanders.", both_sides=True
+                           )["killed"].best == 17

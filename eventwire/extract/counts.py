@@ -302,10 +302,13 @@ def _sum(counts: list[Count]) -> Count:
                  ("at least" if quals else None), all(c.exact for c in counts))
 
 
-def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None) -> dict[str, Count]:
+def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None,
+                    both_sides: bool = False) -> dict[str, Count]:
     """Victim figures a sentence states, by kind ("killed", "injured", "detained", "abducted", "displaced").
 
-    Each Count carries the Span (offset-adjusted) of its figure phrase, e.g. "eight injuries".
+    Each Count carries the Span (offset-adjusted) of its figure phrase, e.g. "eight injuries". With
+    ``both_sides`` (a battle), the dead of each side add up as ACLED counts them: "killing 11 of them ...
+    three soldiers were killed" is 14.
     """
     found: list[tuple[int, str, Count, int]] = []  # (start, kind, count, rank: 2 toll, 1 plain, 0 "casualties")
     taken: list[tuple[int, int]] = []
@@ -382,7 +385,26 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
         if ranked:
             best_rank = max(r for r, _ in ranked)
             out[kind] = next(c for r, c in ranked if r == best_rank)
+    if both_sides and "killed" in out:
+        plain = [c for _, k, c, r in found if k == "killed" and r == 1 and c.best and c.span]
+
+        def who(c: Count) -> str:  # "11 of" + " them": the figure's noun may follow its span
+            return text[c.span.start - offset:c.span.end - offset + 8]
+
+        ours = [c for c in plain if _OWN_SIDE.search(who(c)) and not _OTHER_SIDE.search(who(c))]
+        theirs = [c for c in plain if _OTHER_SIDE.search(who(c)) and not _OWN_SIDE.search(who(c))]
+        if len(ours) == 1 and len(theirs) == 1:
+            a, b = ours[0], theirs[0]
+            out["killed"] = Count((a.low or a.best) + (b.low or b.best), a.best + b.best,
+                                  (a.high or a.best) + (b.high or b.best), None, a.exact and b.exact,
+                                  b.span if b.span.start < a.span.start else a.span)
     return out
+
+
+_OWN_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police\w*|officers?|guards?|vigilantes?|personnel|"
+                       r"constables?|rangers?)\b", re.I)
+_OTHER_SIDE = re.compile(r"\b(?:militants?|fighters?|attackers?|assailants?|insurgents?|terrorists?|rebels?|gunmen|"
+                         r"them|kh(?:a)?warij|bandits?|jihadists?|militiamen|gang members)\b", re.I)
 
 
 def _looks_active(text: str, m: re.Match[str]) -> bool:

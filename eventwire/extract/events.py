@@ -551,7 +551,8 @@ def extract_events(
         place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans, people=people)
         if place is not None:
             resolved_places.append(place)
-        casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
+        casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id,
+                                                both_sides=guess.event_type == "Battles")
         killed = casualties.get("killed")
         if guess.sub_event_type == "Abduction/forced disappearance" and killed is not None and (killed.best or 0) > 0:
             # "six killed and four children abducted when raiders attacked a cattle camp": ACLED codes the
