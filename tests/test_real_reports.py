@@ -619,3 +619,13 @@ def test_numbered_crossheads_arson_by_soldiers_and_shelters_burned_in_the_raid(p
     from eventwire.extract import types
     assert types.classify_snippet("Residents also accused the soldiers of setting fire to houses as they "
                                   "withdrew.").sub_event_type == "Looting/property destruction"
+
+
+def test_a_later_strike_naming_no_one_is_the_named_forces_and_marked_inferred(pipeline) -> None:
+    text = ("Russian forces attacked Zaporizhzhia, Ukraine, with drones overnight, killing two civilians, the governor "
+            "said. On Wednesday evening, an artillery shell hit a private house in Orikhiv, killing a 71-year-old "
+            "woman.")
+    first, second = _events(pipeline, text, datetime(2025, 11, 20, 10))
+    assert first.actor1.name == second.actor1.name == "Military Forces of Russia"
+    assert "actor1" in second.inferred and "actor1" not in first.inferred
+    assert second.actor1.span is None

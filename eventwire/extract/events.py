@@ -738,6 +738,7 @@ def extract_events(
                 d.inferred.add("location")
     _admin1_from_context(drafts)
     _name_unidentified(drafts, text, article, countries)
+    _same_shooter(drafts)
     merged = _merge_duplicates(drafts)
     if any(not d.old for d in merged):
         merged = [d for d in merged if not d.old]
@@ -764,6 +765,23 @@ def _admin1_from_context(drafts: Sequence[_Draft]) -> None:
 # here is not thereby the perpetrator
 _NOT_NAMING = re.compile(r"\b(?:den(?:y|ied|ies)|yet to (?:identify|determine)|unclear|unknown who|no group|"
                          r"not (?:yet )?(?:claimed|identified)|possible involvement|suspected? (?:of )?links?)\b", re.I)
+
+
+def _same_shooter(drafts: Sequence[_Draft]) -> None:
+    """A strike that names no one, told after strikes of the same kind by a named force ("Russian forces
+    attacked Zaporizhzhia overnight ... an artillery shell hit a house in Orikhiv"), is that force's, as an
+    analyst reading the report codes it; the actor is marked inferred."""
+    last: Actor | None = None
+    for d in drafts:
+        if d.event_type != "Explosions/Remote violence":
+            continue
+        if d.actor1 is not None:
+            if "actor1" not in d.inferred and d.actor1.inter in {1, 2, 8}:
+                last = d.actor1
+            continue
+        if last is not None:
+            d.actor1 = replace(last, raw=None, span=None)  # no words of its own: inferred
+            d.inferred.add("actor1")
 
 
 def _name_unidentified(drafts: Sequence[_Draft], text: str, article: Article, countries: Sequence[str]) -> None:
