@@ -629,3 +629,16 @@ def test_a_later_strike_naming_no_one_is_the_named_forces_and_marked_inferred(pi
     assert first.actor1.name == second.actor1.name == "Military Forces of Russia"
     assert "actor1" in second.inferred and "actor1" not in first.inferred
     assert second.actor1.span is None
+
+
+def test_indian_and_two_town_datelines_and_a_while_clause_with_its_own_day(pipeline) -> None:
+    text = ("Imphal, Nov 26 (PTI) Armed miscreants set ablaze at least five houses at Jakuradhor Karong on the "
+            "outskirts of Jiribam town late on Tuesday, while two suspected militants were killed in a gunfight with "
+            "security forces early on Wednesday, police said.")
+    events = _events(pipeline, text, datetime(2025, 11, 26, 17, 5))
+    assert [(e.sub_event_type, e.date.date.isoformat()) for e in events] == [
+        ("Looting/property destruction", "2025-11-25"), ("Armed clash", "2025-11-26")]
+    text = ("TURBAT / QUETTA, Dec 2: Seven passengers were shot dead when armed men intercepted two coaches near "
+            "Hoshab in Kech district, Pakistan, late on Monday, officials said.")
+    [e] = _events(pipeline, text, datetime(2025, 12, 3, 9, 10))
+    assert (e.sub_event_type, e.date.date.isoformat(), e.fatalities.best) == ("Attack", "2025-12-01", 7)

@@ -250,7 +250,11 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+and|;)\s+(?:then\s+)?(?:(?:hours|minutes|a d
                            # "struck a fuel depot in Port Sudan at dawn, hours after a separate attack targeted the
                            # airport in Kassala"
                            r",\s+(?:hours|minutes|a day|days|shortly|an hour)\s+(?:after|before)\s+(?:a|an)\s+"
-                           r"(?:separate|second|other|earlier)\b", re.I)
+                           r"(?:separate|second|other|earlier)\b|"
+                           # "set ablaze five houses late on Tuesday, while two militants were killed in a gunfight
+                           # early on Wednesday" (only when the second clause has a day of its own)
+                           r",\s+while\b(?=[^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"yesterday|overnight)\b)", re.I)
 
 
 def _clauses(sent: SpacySpan) -> list[SpacySpan]:
@@ -1032,14 +1036,17 @@ def _fill_from_headlines(drafts, headlines, text, article, geocode, countries, r
 
 # "KABUL, Afghanistan (AP) —", "MOGADISHU (Reuters) -", "Lagos —": where the story was filed
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+    # "TURBAT / QUETTA, Dec 2:": two filing towns
+    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+(?:/\s+)?[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
     r"(?=\s*[—–]|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b))"
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"(?P<region>[A-Z][\w'’. -]{2,40}?))?"
     # the filing date: "May 15", "16 May", "March 19, 2024"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\s*"
     # the agency in brackets: "(Reuters)", "(NIA)", "(Sahel Wire)"; TASS style: "May 22. /TASS/. A civilian"
-    r"(?:(?:\((?:[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14}){0,2})\)\s*)?(?:—|–|--|-|:)\s|\.\s*/[^/\n]{2,30}/\.?\s+)",
+    r"(?:(?:\((?:[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14}){0,2})\)\s*)?(?:—|–|--|-|:)\s|\.\s*/[^/\n]{2,30}/\.?\s+|"
+    # "Imphal, Nov 26 (PTI) Armed miscreants ...": Indian agency copy, no dash after the agency
+    r"\((?:[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14}){0,2})\)\s+(?=[A-Z]))",
     re.M)
 
 
