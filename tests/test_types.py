@@ -255,3 +255,16 @@ def test_coaches_intercepted_by_gunmen_are_an_attack_drones_intercepted_are_not(
                             "airport.").sub_event_type == "Disrupted weapons use"
     assert classify_snippet("Security forces conducted an intelligence-based operation in the general area of Mir Ali."
                             ).sub_event_type == "Armed clash"
+
+
+def test_abductions_bodies_counter_offensives_and_caches_dug_up() -> None:
+    from eventwire.extract.types import classify_snippet
+
+    cases = {"Gunmen stormed the home of a teacher in Ndop and took him away, demanding a ransom.":
+             "Abduction/forced disappearance",
+             "Residents found seven bodies on the shoulder of the Culiacan-Navolato highway on Monday.": "Attack",
+             "Police and the Kenyan-led mission launched a counter-offensive in Belot on Tuesday.": "Armed clash",
+             "Troops dug up a cache of 11 rifles and explosive components near Santa Catalina.": "Disrupted weapons use",
+             "A rocket killed two workers at a fuel depot.": "Shelling/artillery/missile attack"}
+    for text, sub in cases.items():
+        assert classify_snippet(text, allow_new=False).sub_event_type == sub, text

@@ -59,7 +59,9 @@ _REFERENCE_POINT = re.compile(
 _HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morgue)\s+(?:\w+\s+)?in\s+$", re.I)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|residents?|villagers?|"
                                r"passers?-by|elderly|pensioners?|famil(?:y|ies)|farmers?|students?|worshippers?|"
-                               r"shoppers?|teenagers?|infants?|babies|people|persons)\b", re.I)
+                               r"shoppers?|teenagers?|infants?|babies|people|persons|workers?|passengers?|drivers?|"
+                               r"traders?|vendors?|shepherds?|herders?|fishermen|patients?|pilgrims?|journalists?|"
+                               r"teachers?|doctors?|nurses?|cyclists?|pedestrians?|monks?|novices?)\b", re.I)
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|insurgents?|police\w*|"
                                 r"officers?|guards?|militiam[ae]n|gunmen|combatants?|rebels?|personnel|members)\b",
                                 re.I)
