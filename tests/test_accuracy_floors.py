@@ -57,8 +57,8 @@ def test_wikievents_floors(pipeline):
 # found 69, type 64, date 61, actor1 39, actor2 36, country 69, fatalities 28, claims 3, tallies 25/48,
 # 49 extra events). Floors re-pinned on the 85: actor1, actor2, fatalities and claims sit below the 65-article
 # floors they replace because the newest 20 were scored as written
-ARTICLE_FLOORS = {"event found": 0.95, "event_type": 0.89, "event_date": 0.85, "actor1": 0.60, "actor2": 0.60,
-                  "country": 0.94, "admin1": 0.71, "fatalities": 0.63, "claims": 0.23, "responsibility": 0.78}
+ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.90, "event_date": 0.86, "actor1": 0.62, "actor2": 0.62,
+                  "country": 0.95, "admin1": 0.72, "fatalities": 0.64, "claims": 0.23, "responsibility": 0.78}
 # (the benchmark compares actors without ACLED's government period and acronym prefix, and claims without
 # leading articles or case)
 
@@ -69,5 +69,5 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 122
+    assert got["false events"][0] <= 121
     assert got["tallies"][0] >= 111 and got["tally since"][0] >= 32

@@ -256,7 +256,7 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+and|;)\s+(?:then\s+)?(?:(?:hours|minutes|a d
                            # "set ablaze five houses late on Tuesday, while two militants were killed in a gunfight
                            # early on Wednesday" (only when the second clause has a day of its own)
                            r",\s+while\b(?=[^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|overnight)\b)", re.I)
+                           r"yesterday|overnight|(?:hours|days|a day) (?:later|earlier))\b)", re.I)
 
 
 def _clauses(sent: SpacySpan) -> list[SpacySpan]:
