@@ -268,3 +268,15 @@ def test_abductions_bodies_counter_offensives_and_caches_dug_up() -> None:
              "A rocket killed two workers at a fuel depot.": "Shelling/artillery/missile attack"}
     for text, sub in cases.items():
         assert classify_snippet(text, allow_new=False).sub_event_type == sub, text
+
+
+def test_stoppages_launchers_and_vows_to_pursue_are_not_strikes_grenades_or_events() -> None:
+    from eventwire.extract.types import classify_snippet, is_non_factual
+
+    text = ("The strike was called after the killing of a driver for the Nueva Estrella transport company, who "
+            "was shot dead on Monday.")
+    assert classify_snippet(text, allow_new=False).sub_event_type == "Attack"
+    assert classify_snippet("Troops repelled the aggression, killing three attackers and seizing four rifles and a "
+                            "grenade launcher.", allow_new=False).sub_event_type != "Grenade"
+    assert is_non_factual('The government said the assailants "will be pursued and neutralised wherever they hide".')
+    assert classify_snippet("A drone strike hit the market.", allow_new=False).sub_event_type == "Air/drone strike"

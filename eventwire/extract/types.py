@@ -100,8 +100,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # a strike with no weapon named: in conflict reporting usually from the air or a drone
     # a bare "strike" that is not a labour or hunger strike
     ("Air/drone strike", re.compile(r"(?<!hunger )(?<!general )(?<!labour )(?<!labor )(?<!workers' )(?<!workers )"
-                                    r"(?<!teachers' )(?<!nationwide )(?<!sit-down )(?<!day )\b(?:strikes?|struck)\b"
-                                    r"(?!\s+action)", re.I), 1.5),
+                                    r"(?<!teachers' )(?<!nationwide )(?<!sit-down )(?<!day )(?<!transport )"
+                                    r"(?<!indefinite )(?<!national )(?<!taxi )(?<!drivers' )\b(?:strikes?|struck)\b"
+                                    # "The strike was called after the killing of a driver": a stoppage
+                                    r"(?!\s+action)(?!\s+(?:was|were|has been|had been)\s+called)", re.I), 1.5),
     ("Peaceful protest", _rx(r"(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|sit-down) strikes?|"
                              r"(?:went|go|going|are|were|is) on (?:a )?(?:hunger )?strike|strike action"), 2.4),
     ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?(?![- ]propelled)|"
@@ -120,7 +122,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # a bombing with no delivery named: on the ground, as ACLED codes it unless aircraft are named
     ("Remote explosive/landmine/IED", _rx(r"bombings?|bombed"), 2.4),
     # a rocket-propelled grenade is fired in a battle, not thrown: no Grenade event of its own
-    ("Grenade", _rx(r"(?<!rocket-propelled )(?<!rocket propelled )grenades?"), 3.6),
+    ("Grenade", _rx(r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?! launchers?)"), 3.6),
     ("Sexual violence", _rx(r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abused?|exploit\w*)|"
                             r"gang-?raped"), 4.0),
     ("Abduction/forced disappearance", _rx(r"abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|"
@@ -474,7 +476,8 @@ _WEAPON_NAMED = {
 # --- factuality --------------------------------------------------------------------------------
 
 _TRIGGER_WORD = (r"(?:attack\w*|strike\w*|struck|assault\w*|kill\w*|shell\w*|bomb\w*|fight\w*|clash\w*|"
-                 r"retaliat\w*|target\w*|hit|raid\w*|protest\w*|invade|invasion|respond\w*|arrests?|"
+                 r"retaliat\w*|target\w*|hit|raid\w*|protest\w*|invade|invasion|respond\w*|arrests?|neutrali[sz]\w*|"
+                 r"pursu\w*|eliminat\w*|"
                  r"rall(?:y|ies)|march(?:es)?|sit-ins?|demonstrations?)")
 _NON_FACTUAL = (
     # future, threats and plans: "will continue", "vowed to strike", "plans to attack"
