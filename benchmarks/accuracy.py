@@ -77,6 +77,12 @@ def _mention(event, field: str) -> str | None:
     return actor.raw or actor.name
 
 
+def _place_key(name: str) -> str:
+    from eventwire.geo.normalise import key
+
+    return key(name)
+
+
 def _actor_key(name: str | None) -> str | None:
     """An actor's identity: ACLED's government period ("Military Forces of Myanmar (2021-)") and an acronym
     prefix ("AA: Arakan Army") are details of the name, which gold files write either way."""
@@ -166,7 +172,9 @@ def evaluate_article(txt: Path, gold_path: Path, pipeline=None) -> dict[str, tup
         tick("actor1", _actor_key(e.actor1.name if e.actor1 else None) in map(_actor_key, _any(g, "actor1")))
         tick("actor2", _actor_key(e.actor2.name if e.actor2 else None) in map(_actor_key, _any(g, "actor2")))
         tick("country", e.place is not None and e.place.country == g["country"])
-        tick("admin1", e.place is not None and e.place.admin1 == g["admin1"])
+        # spelling variants of one province ("Deir ez-Zor" / "Deir ez Zor", "Taiz" / "Taizz") are one province
+        tick("admin1", e.place is not None and (e.place.admin1 == g["admin1"] or bool(
+            e.place.admin1 and g["admin1"] and _place_key(e.place.admin1) == _place_key(g["admin1"]))))
         if g.get("latitude") is not None:
             tick("coordinates", e.place is not None and e.place.lat is not None and
                  _km(e.place.lat, e.place.lon, g["latitude"], g["longitude"]) <= 5)

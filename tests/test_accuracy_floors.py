@@ -55,12 +55,12 @@ def test_wikievents_floors(pipeline):
 # contact before any fix. Session 6 added 30 articles: 10 at its start (37 events: found 30, actor1 11,
 # country 25, fatalities 14, claims 9, tallies 2/22) and 20 late in it, after most of its fixes (77 events:
 # found 69, type 64, date 61, actor1 39, actor2 36, country 69, fatalities 28, claims 3, tallies 25/48,
-# 49 extra events). Floors re-pinned on the 85: actor1, actor2, fatalities and claims sit below the 65-article
-# floors they replace because the newest 20 were scored as written
+# 49 extra events). Floors re-pinned on the 85 after the fixes that followed: actor2, fatalities and claims sit
+# below the 65-article floors they replace because the newest 20 were scored as written
 ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.90, "event_date": 0.86, "actor1": 0.62, "actor2": 0.62,
-                  "country": 0.95, "admin1": 0.72, "fatalities": 0.64, "claims": 0.23, "responsibility": 0.78}
-# (the benchmark compares actors without ACLED's government period and acronym prefix, and claims without
-# leading articles or case)
+                  "country": 0.95, "admin1": 0.76, "fatalities": 0.64, "claims": 0.23, "responsibility": 0.78}
+# (the benchmark compares actors without ACLED's government period and acronym prefix, provinces by their
+# transliteration key ("Deir ez-Zor" = "Deir ez Zor"), and claims without leading articles or case)
 
 
 def test_article_floors(pipeline):
