@@ -58,7 +58,7 @@ def test_wikievents_floors(pipeline):
 # 49 extra events). Floors re-pinned on the 85 after the fixes that followed: actor2, fatalities and claims sit
 # below the 65-article floors they replace because the newest 20 were scored as written
 ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.90, "event_date": 0.86, "actor1": 0.62, "actor2": 0.62,
-                  "country": 0.95, "admin1": 0.76, "fatalities": 0.64, "claims": 0.23, "responsibility": 0.78}
+                  "country": 0.95, "admin1": 0.77, "fatalities": 0.64, "claims": 0.23, "responsibility": 0.78}
 # (the benchmark compares actors without ACLED's government period and acronym prefix, provinces by their
 # transliteration key ("Deir ez-Zor" = "Deir ez Zor"), and claims without leading articles or case)
 

@@ -152,3 +152,8 @@ def test_a_site_of_a_town_is_the_town_at_precision_2(geocoder) -> None:
     assert (p.name, p.admin1, p.geo_precision) == ("Kassala", "Kassala", 2)
     p = geocoder.geocode("the West Bank", context="Settlers attacked a village in the West Bank.", countries=["Israel"])
     assert p.country == "Palestine"
+
+
+def test_malis_menaka_region_split_from_gao(geocoder) -> None:
+    assert geocoder.geocode("Anderamboukane", context="", countries=["Mali"]).admin1 == "Menaka"
+    assert geocoder.geocode("Ansongo", context="", countries=["Mali"]).admin1 == "Gao"
