@@ -642,3 +642,10 @@ def test_indian_and_two_town_datelines_and_a_while_clause_with_its_own_day(pipel
             "Hoshab in Kech district, Pakistan, late on Monday, officials said.")
     [e] = _events(pipeline, text, datetime(2025, 12, 3, 9, 10))
     assert (e.sub_event_type, e.date.date.isoformat(), e.fatalities.best) == ("Attack", "2025-12-01", 7)
+
+
+def test_a_region_the_model_tags_as_a_product_beats_the_dateline_city(pipeline) -> None:
+    text = ("NIAMEY, Feb 9 (AFP) - Suspected jihadists killed at least 27 civilians during Friday prayers at a mosque "
+            "in western Niger's Tillaberi region, the ruling military government said on Sunday.")
+    [e] = _events(pipeline, text, datetime(2026, 2, 9, 14))
+    assert (e.place.admin1, e.place.geo_precision, e.place.span.text) == ("Tillaberi", 3, "Tillaberi region")

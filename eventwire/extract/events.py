@@ -315,6 +315,19 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
                 and ent.root.head.lower_ not in _PLACE_NOUNS:
             continue
         out.append(ent)
+    # "in western Niger's Tillaberi region": the small model tags the name PRODUCT or ORG; the region word says
+    # place
+    for m in _REGION_NAME.finditer(sent.text):
+        start, end = sent.start_char + m.start(1), sent.start_char + m.end()
+        owner = re.match(r"[^\s]+['’]s\s+", m.group(1))  # "Niger's Tillaberi region": the region's own name
+        if owner:
+            start += owner.end()
+        if any(e.start_char <= start < e.end_char for e in out) or \
+                any(s <= start and end <= e for s, e in exclude):
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(span)
     return out
 
 
