@@ -349,3 +349,17 @@ def test_the_dead_of_both_sides_of_a_battle_add_up() -> None:
     assert find_casualties("Five militants and one soldier were killed.", both_sides=True)["killed"].best == 6
     assert find_casualties("Troops killed 17 attackers, including two commanders.", both_sides=True
                            )["killed"].best == 17
+
+
+def test_one_victim_named_by_role_and_a_weapon_named_by_nationality(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.extract.counts import find_casualties
+    from eventwire.models import Article
+
+    assert find_casualties("A bomb exploded, killing the village headman.")["killed"].best == 1
+    assert "killed" not in find_casualties("Gunmen attacked the convoy, killing the drivers.")  # how many: unknown
+    text = ("Earlier on Wednesday, a Russian FPV drone struck a car in Stepnohirsk, Ukraine, injuring the 52-year-old "
+            "driver, who was evacuated to a hospital.")
+    [e] = pipeline.extract(Article.from_text(text, published=datetime(2025, 11, 20, 10))).events
+    assert (e.actor1.name, e.actor2.name, e.injuries.best) == ("Military Forces of Russia", "Civilians (Ukraine)", 1)

@@ -44,12 +44,14 @@ _STATE_NOUNS = (r"(?:occupation )?(?:army|military|armed forces|forces|troops|so
                 r"warplanes|jets|air force|navy|drones?|artillery|occupation troops|occupation forces|"
                 r"military forces|security forces|(?:missile |drone |air ?|rocket )?strikes?|missiles?|rockets?|"
                 r"shelling|bombardment|airstrikes?|offensive|attack|air defen[cs]es?|(?:defen[cs]e|war) ministry|"
-                r"aerospace forces|air and space forces|"
+                r"aerospace forces|air and space forces|glide bombs?|bombs|shells|aircraft|helicopters?|"
                 r"ministry of defen[cs]e|general staff)")
 _DEMONYM_RX = "|".join(sorted((re.escape(k) for k in DEMONYMS), key=len, reverse=True))
 # "U.S. and British forces struck": the first named leads (ACLED's actor1; the other is associated)
 _STATE = re.compile(r"\b(" + _DEMONYM_RX + r")(?:\s*(?:and|,|-)\s*(?:" + _DEMONYM_RX + r"))?(?:'s)?\s+" +
-                    _STATE_NOUNS + r"\b", re.I)
+                    # "a Russian FPV drone", "Russian glide bombs"
+                    r"(?:(?:fpv|attack|kamikaze|shahed(?:-type)?|combat|glide|guided|cruise|ballistic|unmanned|"
+                    r"surveillance)\s+){0,2}" + _STATE_NOUNS + r"\b", re.I)
 _NOT_AGENT = re.compile(r"^\s*(?:involved in|responsible for|behind|who (?:carried|took part))", re.I)
 # "a Pentagon spokesperson", "the Pentagon said": the speaker's institution, not a party to the event
 _SPEAKER_ROLE = re.compile(r"^(?:\u2019s|'s)?\s*(?:deputy\s+|chief\s+|press\s+)?(?:spokes\w+|officials?|statement|"

@@ -140,6 +140,11 @@ _TOLL_RE = re.compile(
 _TOLL_ROSE_RE = re.compile(
     rf"\bdeath\s+toll\b[^.;\d]{{0,160}}?\b(?:rose|risen|climbed|reached|increased|jumped)\s+(?:to\s+)?"
     rf"(?P<subj>{_FIG})", re.I)
+# "a drone struck a car, injuring the 52-year-old driver": one person, named by role
+_THE_ONE_RE = re.compile(r"\b(?P<verb>killing|injuring|wounding)\s+(?P<subj>(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:driver|passenger|cyclist|pedestrian|owner|pilot|farmer|shepherd|guard|watchman|imam|"
+                         r"teacher|conductor|vendor|chief|headman|mayor|commander|officer|soldier|policeman))\b(?!s)",
+                         re.I)
 # "opened fire on two brothers ..., killing both": the figure named before
 _BOTH_RE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:them\s+)?"
                       r"(?:(?P<both>both)|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b", re.I)
@@ -339,6 +344,8 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     for rx in (_TOLL_RE, _TOLL_ROSE_RE):
         for m in rx.finditer(text):
             add("killed", m.start("subj"), m.end("subj"), parse_count(m.group("subj")), rank=2)
+    for m in _THE_ONE_RE.finditer(text):
+        add(_kind(m.group("verb").lower()), m.start("subj"), m.end("subj"), parse_count("one"))
     for m in _BOTH_RE.finditer(text):
         add(_kind(m.group("verb").lower()), m.start(), m.end(),
             parse_count("two" if m.group("both") else m.group("n")))
