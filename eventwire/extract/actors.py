@@ -120,13 +120,12 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
 
 @functools.lru_cache(maxsize=8192)
 def _normalise(raw: str, event_country: str | None) -> Actor | None:
-    span = None
     m = _STATE.search(raw)
     if m and not any(e.pattern.search(raw) and "{C}" not in e.name and e.inter != 1 for e in _lexicon()):
         country = DEMONYMS[m.group(1).lower()]
         police = "police" in raw.lower()
         name = the_country(f"{'Police' if police else 'Military'} Forces of {country}")
-        return Actor(name, raw, _inter(1, country, event_country), country, None, span)
+        return Actor(name, raw, _inter(1, country, event_country), country, None, None)
     matches = [e for e in _lexicon() if e.pattern.search(raw)] if _joined().search(raw) else []
     # an acronym or epithet that differs by country ("SNA": Somali National Army in Somalia, Syrian
     # National Army in Syria; "khawarij": TTP in Pakistan, Al Shabaab in Somalia): the event's country wins
@@ -147,7 +146,7 @@ def _normalise(raw: str, event_country: str | None) -> Actor | None:
         owner = country = "Israel"
     name = the_country(_name_for(entry.name, owner))
     return Actor(name, raw, _inter(entry.inter, entry.country or (country if owner != event_country else None),
-                                   event_country), country, None, span)
+                                   event_country), country, None, None)
 
 
 @functools.lru_cache(maxsize=4096)

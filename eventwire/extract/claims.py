@@ -140,9 +140,9 @@ _PERSON_ROLES = frozenset({"governor", "commissioner", "mayor", "minister", "spo
                            "commander"})
 
 
-def _expand_short(name: str, role: str | None, before: str, coref: Coref | None) -> tuple[str, str | None]:
+def _expand_short(name: str, role: str | None, doc: Doc, end: int, coref: Coref | None) -> tuple[str, str | None]:
     """'the governor' -> 'Vyacheslav Gladkov' (the person named earlier with that role); 'the ministry' ->
-    'Russian Defence Ministry' (the last full name of such a body before this sentence)."""
+    'Russian Defence Ministry' (the last full name of such a body before ``end``, where the sentence starts)."""
     m = _SHORT.match(name.strip())
     if m is None:
         return name, role
@@ -152,6 +152,7 @@ def _expand_short(name: str, role: str | None, before: str, coref: Coref | None)
                        if p.role and re.search(rf"\b{noun}\b", p.role, re.I)), None) if coref is not None else None
         return (_clean_name(person.name), person.role) if person is not None else (name, role)
     forms = _NOUN_FORMS.get(noun, re.escape(noun))
+    before = doc.text[:end]  # only now: spaCy rebuilds doc.text on every access
     full = None
     # capitalised words before the noun: "Russian Defence Ministry", "Sudanese army", not "Jihadists attack army"
     for fm in re.finditer(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{forms})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
@@ -212,8 +213,7 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
             continue
         name, role, org = _speaker_fields(speaker, head, coref, sent_text)
         if name:
-            if _SHORT.match(name.strip()):  # (doc.text is rebuilt on every access: only when needed)
-                name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
+            name, role = _expand_short(name, role, doc, sent.start_char, coref)
         # "SITTWE" (a dateline read as the subject), "No group", "Nobody": not speakers
         if not name or not name[0].isalnum() or (name.isupper() and " " not in name and len(name) > 3) or \
                 re.match(r"(?i)(?:no|none|nobody|no one)\b", name) or name.lower() in {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this", "him",
@@ -245,8 +245,7 @@ def find_claims(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None, articl
             person = coref.get(tok.i) if coref is not None and tok is not None else None
             name, role = (_clean_name(person.name), person.role) if person is not None else ("", None)
         else:
-            if _SHORT.match(name.strip()):  # (doc.text is rebuilt on every access: only when needed)
-                name, role = _expand_short(name, role, doc.text[:sent.start_char], coref)
+            name, role = _expand_short(name, role, doc, sent.start_char, coref)
     if m and name and not re.match(r"(?i)(?:them|it|us|me|reports?|sources?)$", name):
         status = _status("say", name, role)
         start = sent.start_char + m.start()

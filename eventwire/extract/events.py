@@ -546,7 +546,7 @@ def extract_events(
         if drafts and not responsibility and _NIL.search(sent_text) and types_mod.is_non_factual(sent_text):
             # "No one was killed or injured in that attack.": a nil toll belongs to the event just told
             nil = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id)
-            if nil and all(c.best == 0 for c in nil.values()) and not any(k in drafts[-1].counts for k in nil):
+            if _nil_toll_for(drafts[-1], nil):
                 _fold(drafts[-1], nil, claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id),
                       _span(text, sent.start_char, sent.end_char, article.id))
                 continue
@@ -588,8 +588,7 @@ def extract_events(
                 _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
                 continue
         # "No one was killed or injured in that attack.": a nil toll belongs to the event just told
-        if drafts and casualties and all(c.best == 0 for c in casualties.values()) and date is None and \
-                not responsibility and not any(k in drafts[-1].counts for k in casualties):
+        if drafts and date is None and not responsibility and _nil_toll_for(drafts[-1], casualties):
             _fold(drafts[-1], casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
         refers_back = bool(_ANAPHOR.search(sent_text)) and date is None
@@ -940,6 +939,12 @@ def _claimant_actor(claim: Claim, countries: Sequence[str]) -> Actor | None:
         return None
     return actors_mod.normalise_actor(claim.speaker, countries=countries, span=claim.span) or \
         Actor(name=claim.speaker, raw=claim.speaker, span=claim.span)
+
+
+def _nil_toll_for(prev: _Draft, casualties: dict[str, Count]) -> bool:
+    """'No one was killed or injured': only zero figures, of kinds the event just told has no figure for."""
+    return bool(casualties) and all(c.best == 0 for c in casualties.values()) and \
+        not any(k in prev.counts for k in casualties)
 
 
 def _fold(prev: _Draft, casualties: dict[str, Count], claims: Sequence[Claim], sentence: Span) -> None:

@@ -19,6 +19,7 @@ from eventwire.models import Claim, Span, Tally
 
 __all__ = ["find_tallies"]
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _QUAL = r"(?:(?:at least|more than|over|approximately|about|around|nearly|almost|some|up to|an estimated)\s+)?"
 _FIG = rf"(?P<fig>{_QUAL}{NUMBER})"
 _PERFECT = re.compile(
@@ -29,7 +30,7 @@ _CUMULATIVE = re.compile(
     r"\bsince\b|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\bdeath toll\b|\btoll (?:has )?(?:risen|rose|"
     r"climbed|reached|stands)\b|\bcumulative\b|\bthis year\b|"
     # a period of months: "87 militant attacks in Balochistan between January and April"
-    r"\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\bbetween\s+" + _MONTH_NAMES + r"\s+"
     r"and\b|"
     # "brings to 174 the number of people killed", "330,000 people remain displaced", "59 attacks recorded"
     r"\b(?:brings?|brought|bringing)\s+to\s+\d|\bremain\s+displaced\b|\b(?:recorded|documented|registered)\b|"
@@ -235,7 +236,6 @@ def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
 _ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                          "ninth", "tenth", "eleventh", "twelfth"), start=1)}
 # "the fifth cross-river raid ... since early August", "the 11th bombing in Narathiwat since January"
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "since January", "this year", "in November": the period the count covers
 _PERIOD = rf"(?:\bsince\b|\b(?:this|so far this|earlier this) (?:year|month)\b|\bin {_MONTH_NAMES}\b)"
 _ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:such\s+)?"
