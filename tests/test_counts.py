@@ -363,3 +363,24 @@ def test_one_victim_named_by_role_and_a_weapon_named_by_nationality(pipeline) ->
             "driver, who was evacuated to a hospital.")
     [e] = pipeline.extract(Article.from_text(text, published=datetime(2025, 11, 20, 10))).events
     assert (e.actor1.name, e.actor2.name, e.injuries.best) == ("Military Forces of Russia", "Civilians (Ukraine)", 1)
+
+
+def test_victims_named_by_office_pronoun_kinship_both_or_body() -> None:
+    def killed(text: str) -> tuple[int, str] | None:
+        c = find_casualties(text).get("killed")
+        return (c.best, c.span.text) if c else None
+
+    assert killed("Gunmen shot dead a kebele administrator in front of his home.") == (1, "a kebele administrator")
+    assert killed("Gunmen opened fire on an assistant village headman, killing him instantly.") == (1, "him")
+    assert killed("A 64-year-old woman and her 67-year-old husband were killed.") == (
+        2, "A 64-year-old woman and her 67-year-old husband")
+    assert killed("Gunmen killed a farmer and his son on Monday.") == (2, "a farmer and his son")
+    assert killed("Both men died at the scene.") == (2, "Both men")
+    assert killed("Police found the body of a community leader with several gunshot wounds.") == (
+        1, "a community leader")
+    assert killed("The bodies of four men in camouflage uniforms were recovered.") == (4, "four men")
+    # no person named: no figure
+    assert killed("Rescuers pulled the body of a car out of the river.") is None
+    assert killed("Both sides suffered casualties.") is None
+    # "killing him and ..." is a longer list the pronoun does not close
+    assert killed("The blast struck the patrol, killing him and two others.") != (1, "him")

@@ -61,8 +61,8 @@ _YEAR_NOT_COUNT = r"(?!(?:19|20)\d\d\b(?!\s+(?:people|civilians|soldiers|troops|
 _DIGITS = (rf"{_YEAR_NOT_COUNT}(?:\d{{1,3}}(?:(?:,|\u00a0|\u202f|\s)\d{{3}})+(?!\d)|"
            r"\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)")
 _VAGUE_RE = r"dozens|scores|hundreds|thousands|several|a\s+few|a\s+number|a\s+handful|many|numerous"
-_NUM_PLAIN = rf"(?:{_DIGITS[len(_YEAR_NOT_COUNT):]}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an)"
-_NUM = rf"(?:{_DIGITS}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an)"
+_NUM_PLAIN = rf"(?:{_DIGITS[len(_YEAR_NOT_COUNT):]}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an|both)"
+_NUM = rf"(?:{_DIGITS}|(?:{_VAGUE_RE})(?![-\w])|(?:{_WORDS})(?![-\w])|an|both(?![-\w]))"
 NUMBER = _NUM  # a figure in digits, words or vague words (for other extractors' patterns)
 _QUAL = (r"another|at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
          r"approximately|about|around|roughly|some|an\s+estimated|nearly|almost|close\s+to|up\s+to|"
@@ -86,7 +86,12 @@ _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|servic
            r"elements?|soldiers\s+and\s+\w+|militia\s+members?|combatants?|detainees?|prisoners?|inmates?|"
            r"raiders?|herdsmen|commanders?|leaders?|chiefs?|bodyguards?|escorts?|brothers?|sons?|daughters?|"
            r"wives|wife|husbands?|fathers?|mothers?|infants?|toddlers?|elders?|clerics?|imams?|priests?|pastors?|"
-           r"monks?|nuns?|lawyers?|judges?|politicians?|candidates?|councillors?|chairm[ae]n|lawmakers?)")
+           r"monks?|nuns?|lawyers?|judges?|politicians?|candidates?|councillors?|chairm[ae]n|lawmakers?|"
+           r"administrators?|headm[ae]n|mayors?|governors?|ministers?|sergeants?|corporals?|lieutenants?|"
+           r"captains?|colonels?|constables?|gendarmes?|agents?|businessm[ae]n|merchants?|shopkeepers?|"
+           r"vendors?|shepherds?|motorists?|motorcyclists?|cyclists?|patients?|worshipers?|sisters?|"
+           r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|fathers?|mothers?|children)|"
+           r"friends?|colleagues?)")
 # up to three modifiers between the figure and the person noun ("three Ukrainian soldiers")
 _NOT_MODIFIER = r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|injuring|wounded|wounding|hostages?)\b)"
 _NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
@@ -120,13 +125,17 @@ _ACTIVE = (r"killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|
 _NOUNS = (r"injuries|injured|wounded|deaths|dead|fatalities|casualties|killed|bodies|lives\s+lost|"
           r"arrests|detentions|abductions|kidnappings|displaced|hostages")
 
-_SUBJ = rf"(?P<subj>{_FIG}{_NP}(?:\s*(?:,|and|,\s*and)\s+{_FIG}{_NP}){{0,3}})"
+# "a woman and her 67-year-old husband": one more person, named by kinship
+_KIN_ONE = (r"(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:husband|wife|son|daughter|brother|sister|father|mother|"
+            r"child|baby|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|friend|"
+            r"driver|colleague|bodyguard)\b(?!-)")
+_SUBJ = rf"(?P<subj>{_FIG}{_NP}(?:\s*(?:,|and|,\s*and)\s+(?:{_FIG}{_NP}|{_KIN_ONE})){{0,3}})"
 _PASSIVE_RE = re.compile(rf"\b{_SUBJ}{_INCL}{_AUX}\s+[\"“]?(?P<verb>{_PASSIVE})\b", re.I)
 _ACTIVE_RE = re.compile(
     # "killing a woman and an elderly man": coordinated figures add up, as in the passive
     # (a list ends with "and": "four policemen, a senior officer said" is no list)
     rf"\b(?P<verb>{_ACTIVE})\s+(?P<subj>{_FIG}{_NP}(?:(?:\s*,\s+{_FIG}{_NP_PERSON}){{0,2}}\s*,?\s+and\s+"
-    rf"{_FIG}{_NP_PERSON})?)"
+    rf"(?:{_FIG}{_NP_PERSON}|{_KIN_ONE}))?)"
     rf"(?P<tail>\s+(?:hostage|captive|to\s+death|to\s+flee)s?)?\b",
     re.I)
 _LEAVE_RE = re.compile(
@@ -143,11 +152,15 @@ _TOLL_ROSE_RE = re.compile(
 # "a drone struck a car, injuring the 52-year-old driver": one person, named by role
 _THE_ONE_RE = re.compile(r"\b(?P<verb>killing|injuring|wounding)\s+(?P<subj>(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:driver|passenger|cyclist|pedestrian|owner|pilot|farmer|shepherd|guard|watchman|imam|"
-                         r"teacher|conductor|vendor|chief|headman|mayor|commander|officer|soldier|policeman))\b(?!s)",
+                         r"teacher|conductor|vendor|chief|headman|mayor|commander|officer|soldier|policeman))\b(?!s)"
+                         # "opened fire on the headman, killing him instantly"
+                         r"|\b(?P<verb2>killing|injuring|wounding)\s+(?P<subj2>him|her)\b(?!\s+and\b)",
                          re.I)
 # "opened fire on two brothers ..., killing both": the figure named before
 _BOTH_RE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:them\s+)?"
                       r"(?:(?P<both>both)|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b", re.I)
+# "the body of a community leader was found", "the bodies of four men": the dead
+_BODIES_RE = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<subj>{_FIG}{_NP})", re.I)
 _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})\s+(?P<verb>lives)\b", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
@@ -220,6 +233,8 @@ def _number(text: str) -> tuple[int, str | None] | None:
     """Value of one number (no qualifier) and the vague word if it is one."""
     t = " ".join(text.lower().split())
     t = re.sub(r"\s+of$", "", t)
+    if t == "both":
+        return 2, None
     for word, (value, qual) in _VAGUE.items():
         if t == word:
             return value, qual
@@ -345,10 +360,15 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
         for m in rx.finditer(text):
             add("killed", m.start("subj"), m.end("subj"), parse_count(m.group("subj")), rank=2)
     for m in _THE_ONE_RE.finditer(text):
-        add(_kind(m.group("verb").lower()), m.start("subj"), m.end("subj"), parse_count("one"))
+        g = "" if m.group("verb") else "2"
+        add(_kind(m.group("verb" + g).lower()), m.start("subj" + g), m.end("subj" + g), parse_count("one"))
     for m in _BOTH_RE.finditer(text):
         add(_kind(m.group("verb").lower()), m.start(), m.end(),
             parse_count("two" if m.group("both") else m.group("n")))
+    for m in _BODIES_RE.finditer(text):
+        if re.match(r"(?i)an?\b", m.group("subj")) and not re.search(_PERSON, m.group("subj"), re.I):
+            continue
+        add("killed", m.start("subj"), m.end("subj"), _subject_count(m.group("subj")))
     for m in _LIVES_RE.finditer(text):
         add("killed", m.start("subj"), m.end("verb"), parse_count(m.group("subj")))
     for m in _LEAVE_RE.finditer(text):
@@ -439,6 +459,7 @@ def _subject_count(subj: str) -> Count | None:
         c = parse_count(subj[s:e])
         if c is not None:
             counts.append(c)
+    counts += [Count(1, 1, 1, None, True)] * len(re.findall(rf"(?:,|\band)\s+{_KIN_ONE}", subj, re.I))
     if not counts:
         return None
     return _sum(counts)
