@@ -384,3 +384,27 @@ def test_victims_named_by_office_pronoun_kinship_both_or_body() -> None:
     assert killed("Both sides suffered casualties.") is None
     # "killing him and ..." is a longer list the pronoun does not close
     assert killed("The blast struck the patrol, killing him and two others.") != (1, "him")
+
+
+def test_a_figure_inside_a_clause_starts_its_own_phrase() -> None:
+    text = ("The Ambulance and Emergency Service said in a statement that three fighters and a civilian were killed "
+            "in the clashes.")
+    c = find_casualties(text)["killed"]
+    assert (c.best, c.span.text) == (4, "three fighters and a civilian")
+    # ages stay modifiers
+    c = find_casualties("A 64-year-old woman and her 67-year-old husband were killed.")["killed"]
+    assert c.best == 2
+
+
+def test_a_past_event_compared_in_a_later_sentence_keeps_its_toll(pipeline) -> None:
+    from datetime import datetime
+
+    from eventwire.models import Article
+
+    text = ("TRIPOLI, May 16 - On Wednesday morning a stray rocket landed on a house in the Abu Salim district of "
+            "Tripoli, wounding two children, a security source said. The clashes are the most serious in the "
+            "capital since August 2023, when fighting between armed groups over the detention of a commander "
+            "left 55 people dead.")
+    events = pipeline.extract(Article.from_text(text, published=datetime(2024, 5, 16, 12))).events
+    rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert rocket.injuries.best == 2 and rocket.fatalities is None

@@ -93,7 +93,9 @@ _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|servic
            r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|fathers?|mothers?|children)|"
            r"friends?|colleagues?)")
 # up to three modifiers between the figure and the person noun ("three Ukrainian soldiers")
-_NOT_MODIFIER = r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|injuring|wounded|wounding|hostages?)\b)"
+_NOT_MODIFIER = (r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|"
+                 # a figure or a clause starts a new phrase: "a statement that three fighters"
+                 rf"injuring|wounded|wounding|hostages?|that|which|who|whom)\b|(?:{_UNIT_RE}|\d+)(?![-\w]))")
 _NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
 # a further coordinated part must name people: "a woman and an elderly man", not "40 militants and three
 # armoured vehicles"

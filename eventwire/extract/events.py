@@ -615,6 +615,11 @@ def extract_events(
                          text[trig_end:place.span.start]) else None
             ref = next((d for d in reversed(drafts) if _same_family(d.event_type, guess.event_type or "")
                         and (own is None or d.place is None or _same_place(d.place, own))), None)
+            if ref is not None and date is not None and ref.date is not None and \
+                    abs((ref.date.date - date.date).days) > _BACKGROUND_DAYS:
+                # "the most serious since August 2023, when fighting left 55 dead": a past event compared
+                log.debug("comparison with a past event: %s", sent_text[:80])
+                continue
             if ref is not None:
                 for kind, count in casualties.items():
                     ref.counts.setdefault(kind, count)
