@@ -57,6 +57,7 @@ def test_acled_spellings_of_admin1(geocoder) -> None:
     assert geocoder.geocode("Saada", countries=["Yemen"]).admin1 == "Saada"
     assert geocoder.geocode("Khost", countries=["Afghanistan"]).admin1 == "Khost"
     assert geocoder.geocode("Abuja", countries=["Nigeria"]).admin1 == "Federal Capital Territory"
+    assert geocoder.geocode("Novi Sad", countries=["Serbia"]).admin1 == "Vojvodina"
 
 
 def test_unknown_place_falls_back_to_the_named_region_then_the_country(geocoder) -> None:

@@ -649,3 +649,21 @@ def test_a_region_the_model_tags_as_a_product_beats_the_dateline_city(pipeline) 
             "in western Niger's Tillaberi region, the ruling military government said on Sunday.")
     [e] = _events(pipeline, text, datetime(2026, 2, 9, 14))
     assert (e.place.admin1, e.place.geo_precision, e.place.span.text) == ("Tillaberi", 3, "Tillaberi region")
+
+
+def test_country_from_a_city_named_inside_longer_names_not_from_acronyms(pipeline) -> None:
+    # Nigeria is never named: "Jos" is, only inside "Jos-Miango road" and a hospital's name
+    text = ("Plateau: Nine killed as gunmen attack Miango, two die in reprisal on Jos-Miango road\n"
+            "By Our Correspondent | Published: 13 January 2026, 07:45\n\n"
+            "At least nine people were killed late on Saturday when gunmen stormed parts of Miango in Bassa Local "
+            "Government Area of Plateau State. Five other persons were injured and are receiving treatment at the "
+            "Jos University Teaching Hospital.")
+    events = _events(pipeline, text, datetime(2026, 1, 13, 7, 45))
+    assert events and all(e.place.country == "Nigeria" for e in events)
+    assert events[0].actor1.name == "Unidentified Armed Group (Nigeria)"
+    # an acronym or a common word that is also a small town abroad ("SDF", "Arab") says nothing
+    text = ("Fighters from Arab tribes attacked SDF positions in Deir ez-Zor, Syria, on Monday. Shells struck the "
+            "village of Al Quriyah on Monday afternoon, killing a woman and her young son, the SDF said. The SDF "
+            "blamed Arab fighters. The SDF, the SDF and the SDF said the US-led coalition made no comment.")
+    events = _events(pipeline, text, datetime(2024, 9, 3, 9))
+    assert {e.place.country for e in events} == {"Syria"}

@@ -116,7 +116,7 @@ def _span(doc_text: str, start: int, end: int, article_id: str) -> Span:
 
 def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
                geocode: GeocodeFn | None = None,
-               countries_named: Callable[[str], frozenset[str]] | None = None,
+               countries_named: Callable[..., frozenset[str]] | None = None,
                full_text: str | None = None) -> list[str]:
     """Countries of the article, most mentioned first (for disambiguation): country names, and the
     countries of the towns it names ("Kharkiv", "Kupiansk" in a Ukrainian outlet that never says Ukraine)."""
@@ -135,39 +135,12 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
                       name.strip(), flags=re.I)
         return countries_named(bare) <= {country}
 
+    counted: list[tuple[int, int]] = []  # entities that said something: the word scan skips them
     for ent in doc.ents:
-        # the small model tags some countries PERSON ("Mali") and nationalities NORP ("Malian"); a
-        # nationality is often the attacker's ("the Russians dropped bombs on Kupiansk"): it counts less
-        if ent.label_ in {"GPE", "NORP", "PERSON", "LOC", "ORG"}:
-            place = geocode_country(ent.text)
-            # "in Hsipaw" tagged PERSON or ORG: a town after a locative word counts as one
-            located = place is None and ent.label_ in {"PERSON", "ORG"} and _locative_name(ent) is not None
-            if place is None and geocode is not None and (ent.label_ in {"GPE", "FAC", "LOC"} or located):
-                town = geocode(ent.text, context="", countries=[], near=[])
-                # under its own name, or a name no other country has: "Bagan" found as Malaysia's "Kampung
-                # Bagan" says little
-                if town is not None and town.country and (town.geo_precision or 3) == 1 and \
-                        (unique(ent.text, town.country) or town.name.casefold() == ent.text.casefold()):
-                    # a town name shared with other countries ("Belfast", "Bor") counts half
-                    weight = 0.3 if unique(ent.text, town.country) else 0.15
-                    seen[town.country] = seen.get(town.country, 0) + weight
-                elif town is not None and town.country and town.admin1 and town.name == town.admin1 and \
-                        unique(ent.text, town.country):
-                    # a province ("Jonglei State") names its country more surely than a town name
-                    # shared across countries ("Bor")
-                    seen[town.country] = seen.get(town.country, 0) + 0.5
-                continue
-            if place is not None and place.country:
-                weight = 0.4 if ent.label_ == "NORP" else 1.0
-                # "a China-brokered ceasefire", "China's foreign ministry urged": a mediator or a
-                # government speaking, not where things happen
-                after = doc_text[ent.end_char:ent.end_char + 40]
-                if re.match(r"(?:-|–)(?:brokered|backed|led|mediated|funded|made|based|supplied)\b|"
-                            r"['’]s\s+(?:foreign|government|embassy|president|prime|envoy|ambassador|"
-                            r"ministry|state department|leaders?|officials?)\b", after, re.I):
-                    weight = 0.3
-                seen[place.country] = seen.get(place.country, 0) + weight
-                named.add(place.country)
+        before = dict(seen)
+        _count_entity(ent, seen, named, doc_text, geocode_country, geocode, unique)
+        if seen != before:
+            counted.append((ent.start_char, ent.end_char))
     if geocode is not None:
         # "Jonglei State", "Balochistan province": the statistical NER often misses region names
         for m in _REGION_NAME.finditer(doc_text):
@@ -175,20 +148,32 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
             if region is not None and region.country and region.admin1 and region.name == region.admin1 and \
                     unique(m.group(1), region.country):
                 seen[region.country] = seen.get(region.country, 0) + 0.5
-    if full_text and full_text != doc_text:
-        # the parser only read the event sentences: the rest of the article still names its places ("Mokolo",
-        # "Cameroon", "the Far North Region") and counts, more lightly, for which country it is about
+    if full_text is not None:
+        # words no entity covered: the parser only read the event sentences, and the rest of the article
+        # still names its places ("Mokolo", "Cameroon", "the Far North Region"); in the sentences it read, the
+        # model misses or swallows some ("Jos-Miango road", "the Jos University Teaching Hospital"). They
+        # count more lightly for which country the article is about
         for m in re.finditer(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\b", full_text):
-            if not doc_text[m.start():m.end()].isspace():
+            if any(m.start() < e and s < m.end() for s, e in counted):
                 continue
             word = m.group(0)
+            skipped = doc_text[m.start():m.end()].isspace()
             place = geocode_country(word)
             if place is not None and place.country:
-                seen[place.country] = seen.get(place.country, 0) + 0.5
-                named.add(place.country)
-            elif geocode is not None and len(word) > 3 and countries_named is not None:
-                where = countries_named(word)
-                if len(where) == 1:
+                if skipped:  # in the sentences read, the model's entities already counted country names
+                    seen[place.country] = seen.get(place.country, 0) + 0.5
+                    named.add(place.country)
+            elif geocode is not None and countries_named is not None:
+                # "Jos-Miango road", "Jos University Teaching Hospital": a town named inside a longer name
+                # ("US-backed" is a sponsor, not a place)
+                parts = [word, *(re.sub(r"-(?:backed|led|brokered|based|funded|made|supplied)$", "", word).split("-")
+                                 if "-" in word else word.split()[:1])]
+                # in the sentences read, only a city's name: small places share names with words and
+                # acronyms ("Arab", Alabama; "SDF")
+                where = next((w for p in parts if len(p) >= 3 and p.casefold() not in _STOP_WORDS and
+                              (skipped or not p.isupper()) and
+                              len(w := countries_named(p, min_population=0 if skipped else 100_000)) == 1), None)
+                if where:
                     seen[next(iter(where))] = seen.get(next(iter(where)), 0) + 0.15
     if not seen:
         return []
@@ -198,6 +183,47 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
     return sorted((c for c in seen if c in named or seen[c] >= top / 2), key=lambda c: -seen[c])
 
 
+def _count_entity(ent: SpacySpan, seen: dict[str, float], named: set[str], doc_text: str,
+                  geocode_country: Callable[[str], Place | None], geocode: GeocodeFn | None,
+                  unique: Callable[[str, str], bool]) -> None:
+    """Add what one named entity says about the article's country to ``seen``."""
+    # the small model tags some countries PERSON ("Mali") and nationalities NORP ("Malian"); a
+    # nationality is often the attacker's ("the Russians dropped bombs on Kupiansk"): it counts less
+    if ent.label_ in {"GPE", "NORP", "PERSON", "LOC", "ORG"}:
+        place = geocode_country(ent.text)
+        # "in Hsipaw" tagged PERSON or ORG: a town after a locative word counts as one
+        located = place is None and ent.label_ in {"PERSON", "ORG"} and _locative_name(ent) is not None
+        if place is None and geocode is not None and (ent.label_ in {"GPE", "FAC", "LOC"} or located):
+            town = geocode(ent.text, context="", countries=[], near=[])
+            # under its own name, or a name no other country has: "Bagan" found as Malaysia's "Kampung
+            # Bagan" says little
+            if town is not None and town.country and (town.geo_precision or 3) == 1 and \
+                    (unique(ent.text, town.country) or town.name.casefold() == ent.text.casefold()):
+                # a town name shared with other countries ("Belfast", "Bor") counts half
+                weight = 0.3 if unique(ent.text, town.country) else 0.15
+                seen[town.country] = seen.get(town.country, 0) + weight
+            elif town is not None and town.country and town.admin1 and town.name == town.admin1 and \
+                    unique(ent.text, town.country):
+                # a province ("Jonglei State") names its country more surely than a town name
+                # shared across countries ("Bor")
+                seen[town.country] = seen.get(town.country, 0) + 0.5
+            return
+        if place is not None and place.country:
+            weight = 0.4 if ent.label_ == "NORP" else 1.0
+            # "a China-brokered ceasefire", "China's foreign ministry urged": a mediator or a
+            # government speaking, not where things happen
+            after = doc_text[ent.end_char:ent.end_char + 40]
+            if re.match(r"(?:-|–)(?:brokered|backed|led|mediated|funded|made|based|supplied)\b|"
+                        r"['’]s\s+(?:foreign|government|embassy|president|prime|envoy|ambassador|"
+                        r"ministry|state department|leaders?|officials?)\b", after, re.I):
+                weight = 0.3
+            seen[place.country] = seen.get(place.country, 0) + weight
+            named.add(place.country)
+
+
+# capitalised words that open sentences or titles, never towns worth counting ("The", "But", "Our")
+_STOP_WORDS = frozenset("the a an but and or our his her its their this that these those he she they we it "
+                        "by in on at of for from with after before when while as if all some new one two".split())
 _REGION_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:’s|'s)?\s+(?:State|Province|province|Region|region|"
                           r"Governorate|governorate|Oblast|oblast|Prefecture|Department|department)\b")
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward"})

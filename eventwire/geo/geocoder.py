@@ -88,14 +88,16 @@ class Geocoder:
         lat, lon = self.t.admin1_centre[(cc, a1)]
         return Place(a1, self.t.countries.get(cc, cc), cc, a1, None, lat, lon, 3)
 
-    def countries_named(self, name: str) -> frozenset[str]:
+    def countries_named(self, name: str, *, min_population: int = 0) -> frozenset[str]:
         """Every country with a province, or a town of comparable size, called ``name`` ("Bor": Russia and
-        South Sudan)."""
+        South Sudan). With ``min_population``, only a name whose largest town has that many people."""
         k = key(name)
         if not k:
             return frozenset()
         rows = self._candidates(k)
         top = max((self.t.pops[i] for i in rows), default=0)
+        if top < min_population:
+            return frozenset()
         # a village abroad sharing a capital's name ("Dhaka" in India) does not make the name ambiguous
         ccs = {self.t.ccs[i] for i in rows if self.t.pops[i] * 20 >= top} | \
             {cc for cc, _ in self.t.admin1_keys.get(k, ())}
