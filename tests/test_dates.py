@@ -282,3 +282,16 @@ def test_since_the_beginning_of_a_month_is_a_start_of_period() -> None:
 
     [d] = find_dates("killed in operations since the beginning of February.", datetime(2024, 2, 27, 10))
     assert (d.date, d.precision, d.phrase) == (date(2024, 2, 1), 3, "since the beginning of February")
+
+
+def test_an_event_sentence_without_a_day_takes_the_day_its_paragraph_opened_with(pipeline) -> None:
+    from eventwire.models import Article
+
+    text = ("RIO DE JANEIRO, May 15 - Between about 1 a.m. and 3 a.m. on Wednesday, monitors recorded sustained "
+            "gunfire along the frontier between Nova Holanda and Baixa do Sapateiro in Rio de Janeiro. Residents "
+            "told us that armed men from both factions exchanged fire for close to two hours. One man was killed.\n"
+            "The police spokesman said on Thursday that gunmen had fired on a patrol. Officers returned fire.")
+    events = pipeline.extract(Article.from_text(text, published=datetime(2025, 5, 15, 18, 30))).events
+    clash = events[0]
+    assert (clash.sub_event_type, clash.date.date, clash.date.precision) == ("Armed clash", date(2025, 5, 14), 1)
+    assert clash.date.span.text == "Wednesday"

@@ -70,6 +70,9 @@ def test_seed_bytes_give_same_article():
     ("2023-11-22", datetime(2023, 11, 22)),
     ("2023-11-22T09:21", datetime(2023, 11, 22, 9, 21)),
     ("3rd March 2024", datetime(2024, 3, 3)),
+    ("March 18, 2025 2:25 PM UTC", datetime(2025, 3, 18, 14, 25)),
+    ("March 18, 2025 12:40 a.m.", datetime(2025, 3, 18, 0, 40)),
+    ("March 18, 2025 11:42 AM GMT", datetime(2025, 3, 18, 11, 42)),
     ("31 February 2024", None),
     ("Gunmen killed 22 people on 22 November 2023", None),
 ])

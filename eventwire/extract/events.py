@@ -439,6 +439,23 @@ def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int =
     return best[0] if best else None
 
 
+def _paragraph_date(text: str, start: int, article: Article, skip_before: int = 0) -> EventDate | None:
+    """The last day named earlier in the paragraph of the sentence at ``start``, within a few sentences (not a day someone spoke on,
+    not "since ...", not weeks before publication)."""
+    # (a text without line breaks is one long paragraph: only the last sentences before count)
+    para = max(text.rfind("\n", 0, start) + 1, skip_before, start - 300)
+    before = text[para:start]
+    if not before.strip():
+        return None
+    found = [d for d in dates_mod.find_dates(before, article.published, offset=para, article_id=article.id)
+             if d.precision == 1 and d.span is not None and not re.match(r"(?i)since\b", d.phrase or "")
+             and not _SPEECH_BEFORE.search(before[:d.span.start - para])]
+    if not found or article.published is not None and \
+            (article.published.date() - found[-1].date).days > _BACKGROUND_DAYS:
+        return None
+    return found[-1]
+
+
 def _covers(s: int, e: int, start: int, end: int) -> bool:
     """A tally's text takes this sentence: from its start, or most of it (an ordinal phrase at the end
     of an event's sentence, "..., the third such attack since May", does not)."""
@@ -768,6 +785,13 @@ def extract_events(
             draft.parent = drafts[-1]
         elif draft.date is None and drafts:
             draft.parent = drafts[-1]
+        if draft.date is None:
+            # "Between 1 a.m. and 3 a.m. on Wednesday, monitors recorded gunfire. Residents said armed men
+            # exchanged fire for two hours.": the day its paragraph opened with
+            draft.date = _paragraph_date(text, sent.start_char, article,
+                                         dateline.end() if dateline is not None else 0)
+            if draft.date is not None:
+                draft.add_evidence("event_date", draft.date.span)
         drafts.append(draft)
 
     _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)

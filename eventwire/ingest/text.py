@@ -31,7 +31,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_RE = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
              r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY_RE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_TIME_RE = r"(?:\s*(?:[-–—|,@]|at)?\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?)?"
+_TIME_RE = (r"(?:\s*(?:[-–—|,@]|at)?\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
+            r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?)?")
 _DATELINES = (
     # Wednesday 22 November 2023 - 09:21 / 22 November 2023
     re.compile(_WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})"
@@ -115,9 +116,14 @@ def parse_dateline(line: str, *, within: bool = False) -> datetime | None:
             month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(parts["month"].lower()[:3]))
         else:
             month = int(parts["mon"])
+        hour = int(parts["hour"] or 0)
+        ampm = (parts.get("ampm") or "").lower()[:1]
+        if ampm == "p" and hour < 12:
+            hour += 12  # "2:25 PM"
+        elif ampm == "a" and hour == 12:
+            hour = 0  # "12:40 a.m."
         try:
-            return datetime(int(parts["year"]), month, int(parts["day"]),
-                            int(parts["hour"] or 0), int(parts["minute"] or 0))
+            return datetime(int(parts["year"]), month, int(parts["day"]), hour, int(parts["minute"] or 0))
         except ValueError:
             return None
     return None
