@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventwire.extract.actors import Coref, channel_of, normalise_actor
+from eventwire.extract.actors import Coref, channel_of, named_groups, normalise_actor
 from eventwire.models import Claim, Span
 
 if TYPE_CHECKING:
@@ -278,14 +278,17 @@ def find_responsibility(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None
     if speaker is None or isinstance(speaker, str) and (re.match(r"(?i)(?:no|none|nobody|no one)\b", speaker) or
                                                          speaker.isupper() and " " not in speaker.strip()):
         return []  # "No group has claimed responsibility"; "KABUL" (a dateline read as the subject)
-    if isinstance(speaker, str):
-        actor = normalise_actor(speaker)
-        name = actor.name if actor is not None and actor.inter in {2, 3, 4} else _clean_name(speaker)
-        name = re.sub(r"^the\s+", "", name, flags=re.I)
+    actor = normalise_actor(speaker) if isinstance(speaker, str) else speaker
+    if actor is None or not actor.inter:
+        # the parser cut a long name ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed"): the armed
+        # group named last before the claim
+        actor = next(reversed(named_groups(sent_text[:m.start()])), None) or actor
+    if actor is not None and (actor.inter in {2, 3, 4} or not isinstance(speaker, str)):
+        name = actor.name
+    else:
+        name = re.sub(r"^the\s+", "", _clean_name(speaker), flags=re.I)
         # "The Islamic Resistance in Iraq, an umbrella group of ..." -> the group's name
         name = name.split(",")[0].strip()
-    else:
-        name = speaker.name
     start = sent.start_char + m.start()
     channel = channel_of(sent_text) or (coref.channels.get(name) if coref is not None else None)
     return [Claim(name, status, None, None, channel, _span(sent, start, sent.start_char + m.end(), article_id))]
