@@ -280,3 +280,33 @@ def test_stoppages_launchers_and_vows_to_pursue_are_not_strikes_grenades_or_even
                             "grenade launcher.", allow_new=False).sub_event_type != "Grenade"
     assert is_non_factual('The government said the assailants "will be pursued and neutralised wherever they hide".')
     assert classify_snippet("A drone strike hit the market.", allow_new=False).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday, three traders travelling by motorbike were stopped by armed men and taken into the bush.",
+     "Abduction/forced disappearance"),
+    ("Hooded men in military fatigues forced their way into the home of an activist in Lambanyi and took him away.",
+     "Abduction/forced disappearance"),
+    ("Men on motorcycles stopped buses near Bonsucesso, ordered passengers off and set the vehicles alight.",
+     "Looting/property destruction"),
+    ("Gendarmes carried out door-to-door raids in Wanindara, detaining more than 30 young men.", "Arrests"),
+    ("In Belgrade on Sunday, several thousand blockaders gathered at Slavija Square, where they held 16 minutes of "
+     "silence.", "Peaceful protest"),
+    ("The air force said air defence units had destroyed 31 drones and two cruise missiles over the Odesa region.",
+     "Disrupted weapons use"),
+    # killing stays the attack when houses burn too; the crowd's stones stay a riot
+    ("The attackers shot dead two men and set five houses on fire before fleeing.", "Attack"),
+])
+def test_abductions_arson_detentions_vigils_and_air_defence(text, sub):
+    from eventwire.extract.types import classify_snippet
+
+    assert triggers(text)
+    assert classify_snippet(text, allow_new=False).sub_event_type == sub
+
+
+def test_the_model_does_not_turn_an_arrest_into_a_change_to_a_group_in_an_article() -> None:
+    from eventwire.extract.types import classify_snippet
+
+    text = ("On Monday evening, the Basra Police Command announced the arrest of 17 accused persons involved in "
+            "attacking the Zubair electricity branch.")
+    assert classify_snippet(text, allow_new=False).sub_event_type == "Arrests"
