@@ -678,3 +678,18 @@ def test_a_claim_by_a_long_name_the_parser_cuts_is_the_group_named(pipeline) -> 
     assert [(c.speaker, c.status) for c in e.responsibility] == [
         ("JNIM: Group for Support of Islam and Muslims", "claimed")]
     assert e.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_capital_acting_is_no_place_and_a_citys_district_is_part_of_that_city(pipeline) -> None:
+    text = ("ODESA, Ukraine, Nov 18 (Wirewatch) - A Russian ballistic missile slammed into a nine-storey apartment "
+            "building in Odesa overnight, killing at least seven people and wounding 19, the regional governor said "
+            "on Tuesday, as Moscow again targeted Ukraine's Black Sea ports with drones and missiles.\n\n"
+            "The missile struck shortly before 3 a.m. in the city's Kyivskyi district, tearing away part of the "
+            "building's facade, the governor said.\n\n"
+            "Kiper said a grain warehouse and several trucks were damaged and a truck driver was wounded.")
+    events = _events(pipeline, text, datetime(2025, 11, 18))
+    first = events[0]
+    assert (first.place.name, first.place.admin1, first.actor2.name) == ("Odesa", "Odesa", "Civilians (Ukraine)")
+    assert all(e.place.country == "Ukraine" and e.place.admin1 == "Odesa" for e in events)
+    # damage with no crowd is no riot
+    assert "Violent demonstration" not in {e.sub_event_type for e in events}

@@ -235,8 +235,8 @@ _REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "distr
 def _locative_name(ent: SpacySpan) -> SpacySpan | None:
     """A name the small model tags PERSON/ORG right after "in"/"near" ("in Maidan Shar", "in Dera
     Ismail Khan"), widened left over capitalised words: a place candidate the gazetteer then checks."""
-    if ent.label_ not in {"PERSON", "ORG"}:
-        return None
+    if ent.label_ not in {"PERSON", "ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"}:
+        return None  # ("in Odesa" tagged LANGUAGE)
     doc, start = ent.doc, ent.start
     while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"", ent.label_} and \
             doc[start - 1].lower_ not in _LOCATIVE:
@@ -372,7 +372,11 @@ def _pick_place(
     sentence_text = doc_text[sent.start_char:sent.end_char]
     for ent in _place_candidates(sent, exclude, people):
         span = _span(doc_text, ent.start_char, ent.end_char, article.id)
-        if geocode is not None:
+        town = next((p for p in reversed(near) if (p.geo_precision or 3) == 1), None)
+        if town is not None and _CITYS.search(doc_text[max(sent.start_char, ent.start_char - 20):ent.start_char]):
+            # "in the city's Kyivskyi district": a part of the town just named, whatever other town shares the name
+            place = replace(town, geo_precision=2, span=span)
+        elif geocode is not None:
             extra = {"fallback": True} if fallback else {}
             place = geocode(ent.text, context=sentence_text, countries=countries, near=near, **extra)
             if place is None:
@@ -392,6 +396,10 @@ def _pick_place(
         before = doc_text[max(sent.start_char, ent.start_char - 60):ent.start_char]
         if _HOSPITAL_IN.search(before):
             continue
+        # "as Moscow again targeted the ports", "Russia launched 142 drones": a capital or country acting is
+        # the actor (metonymy), not where it happened
+        if ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" and ent.root.head.lemma_ not in _PLACE_AS_SUBJECT:
+            continue
         is_reference = bool(_REFERENCE_POINT.search(before))
         precision = place.geo_precision or 3
         if _CONTAINER.search(before):
@@ -401,6 +409,12 @@ def _pick_place(
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+_CITYS = re.compile(r"\b(?:the\s+)?(?:city|town|capital|village)['’]s\s+(?:\w+\s+)?$", re.I)
+# verbs whose subject a place can be: "Kharkiv came under fire", "the town saw heavy fighting"
+_PLACE_AS_SUBJECT = frozenset({"come", "remain", "lie", "see", "face", "suffer", "experience", "witness", "shake",
+                               "rock", "fall", "burn", "host", "border", "sit", "become", "record", "register"})
 
 
 # "said Sunday", "told reporters on Monday", "tweeted early Sunday": when the source spoke, not

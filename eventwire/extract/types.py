@@ -330,6 +330,9 @@ def _best_cue(text: str) -> list[tuple[float, str, tuple[int, int]]]:
 def classify(text: str) -> TypeGuess:
     """The ACLED sub-type a sentence reports, or none."""
     found = _best_cue(text)
+    if not _CROWD_WORDS.search(text):
+        # "a grain warehouse and several trucks were damaged": damage with no crowd is no riot
+        found = [f for f in found if f[1] != "Violent demonstration"]
     if not found:
         return TypeGuess(None, None, 0.0, None)
     weight, sub, span = found[0]
