@@ -693,3 +693,12 @@ def test_a_capital_acting_is_no_place_and_a_citys_district_is_part_of_that_city(
     assert all(e.place.country == "Ukraine" and e.place.admin1 == "Odesa" for e in events)
     # damage with no crowd is no riot
     assert "Violent demonstration" not in {e.sub_event_type for e in events}
+
+
+def test_a_town_given_as_a_bearing_is_the_place_near_which_it_happened(pipeline) -> None:
+    text = ("OUAGADOUGOU, Oct 16 (Sahel Wire) - The army said air force drones struck a column of fighters "
+            "withdrawing towards Baraboulé, about 30 kilometres northwest of Djibo, on Monday.")
+    [e] = _events(pipeline, text, datetime(2025, 10, 16, 14, 25))
+    assert (e.sub_event_type, e.place.name, e.place.admin1, e.place.geo_precision) == (
+        "Air/drone strike", "Djibo", "Sahel", 2)
+    assert e.place.span.text == "Djibo"

@@ -312,7 +312,10 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
         # "over the Belgorod region": the small model tags the name NORP; the noun after it says place
         region_named = ent.label_ in {"NORP", "ORG", "PERSON"} and ent.end < len(ent.doc) and \
             ent.doc[ent.end].lower_ in _REGION_NOUNS and ent[0].lower_ != "the"
-        if ent.label_ not in _PLACE_LABELS and not named_place and not region_named:
+        # "about 30 kilometres northwest of Djibo": the small model tags the town ORG; the bearing says place
+        bearing = ent.label_ in {"ORG", "PERSON", "NORP"} and ent.start >= 1 and \
+            bool(_REFERENCE_POINT.search(ent.doc.text[max(0, ent.start_char - 60):ent.start_char]))
+        if ent.label_ not in _PLACE_LABELS and not named_place and not region_named and not bearing:
             widened = _locative_name(ent)
             if widened is None:
                 continue
@@ -401,6 +404,8 @@ def _pick_place(
         if ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" and ent.root.head.lemma_ not in _PLACE_AS_SUBJECT:
             continue
         is_reference = bool(_REFERENCE_POINT.search(before))
+        if is_reference and (place.geo_precision or 3) < 2:
+            place = replace(place, geo_precision=2)  # "30 km northwest of Djibo": near the town, not in it
         precision = place.geo_precision or 3
         if _CONTAINER.search(before):
             precision = 3  # "the Kupwara district of Jammu and Kashmir": the container, not the place
