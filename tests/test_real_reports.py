@@ -702,3 +702,16 @@ def test_a_town_given_as_a_bearing_is_the_place_near_which_it_happened(pipeline)
     assert (e.sub_event_type, e.place.name, e.place.admin1, e.place.geo_precision) == (
         "Air/drone strike", "Djibo", "Sahel", 2)
     assert e.place.span.text == "Djibo"
+
+
+def test_a_summary_bullet_and_its_detailed_account_are_one_event(pipeline) -> None:
+    text = ("TRIPOLI, Aug 12 (Libya Wire) - Key points:\n"
+            "- Heavy fighting in Zawiya killed two civilians on 10-11 August.\n"
+            "- Schools in the city stayed closed on Tuesday.\n\n"
+            "Clashes broke out on Sunday night in the Al-Harsha area west of Zawiya between the 103rd Battalion and "
+            "the Al-Nasr Brigade, residents said. Two civilians were killed by stray bullets, the Zawiya Medical "
+            "Centre said.\n")
+    [e] = _events(pipeline, text, datetime(2025, 8, 12, 10))
+    # the detailed account stands: its day (Sunday night) and its sides
+    assert (e.sub_event_type, e.place.country, str(e.date.date), e.actor2.name, e.fatalities.best) == (
+        "Armed clash", "Libya", "2025-08-10", "Al-Nasr Brigade", 2)

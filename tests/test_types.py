@@ -310,3 +310,12 @@ def test_the_model_does_not_turn_an_arrest_into_a_change_to_a_group_in_an_articl
     text = ("On Monday evening, the Basra Police Command announced the arrest of 17 accused persons involved in "
             "attacking the Zubair electricity branch.")
     assert classify_snippet(text, allow_new=False).sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of students marched through Novi Sad on Saturday; no security forces intervened.", "Peaceful protest"),
+    ("Hundreds of students marched through Novi Sad on Saturday. No one was arrested.", "Peaceful protest"),
+    ("Police dispersed hundreds of students who marched through Novi Sad on Saturday.", "Protest with intervention"),
+])
+def test_an_intervention_denied_leaves_a_peaceful_protest(text, sub):
+    assert classify(text).sub_event_type == sub

@@ -831,7 +831,7 @@ def extract_events(
     _admin1_from_context(drafts)
     _name_unidentified(drafts, text, article, countries)
     _same_shooter(drafts)
-    merged = _merge_duplicates(drafts)
+    merged = _merge_duplicates(drafts, text)
     if any(not d.old for d in merged):
         merged = [d for d in merged if not d.old]
     return [_finalise(d, article, countries) for d in merged]
@@ -1225,12 +1225,39 @@ def _near_place(a: _Draft, b: _Draft) -> bool:
     return a.place.country == b.place.country and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
 
 
-def _merge_duplicates(drafts: Sequence[_Draft]) -> list[_Draft]:
+def _summary_of(a: _Draft, b: _Draft, text: str) -> bool:
+    """One of the two is a summary bullet ("- Heavy fighting in Zawiya killed civilians on 10-11 August.") of
+    the other's detailed account: same sub-type, country and province (or none named), a day apart at most."""
+    bullets = [_is_bullet(text, d) for d in (a, b)]
+    if bullets[0] == bullets[1] or a.sub_event_type != b.sub_event_type or a.place is None or b.place is None:
+        return False
+    if a.place.country != b.place.country or a.date is None or b.date is None:
+        return False
+    return (a.place.admin1 is None or b.place.admin1 is None or a.place.admin1 == b.place.admin1) and \
+        abs((a.date.date - b.date.date).days) <= 1
+
+
+_BULLET = re.compile(r"[-•*–]\s")
+
+
+def _is_bullet(text: str, d: _Draft) -> bool:
+    """The draft's sentence is a list item: a dash or bullet at the start of a line."""
+    start = d.sentence[0]
+    return bool(_BULLET.match(text, start)) and (start == 0 or text[start - 1] == "\n")
+
+
+def _merge_duplicates(drafts: Sequence[_Draft], text: str = "") -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         twin = next((o for o in out if o.sub_event_type == d.sub_event_type and _near_place(o, d)
                      and o.date is not None and d.date is not None and
                      (o.date.date == d.date.date or _undated(o) or _undated(d))), None)
+        if twin is None and text:
+            twin = next((o for o in out if _summary_of(o, d, text)), None)
+            if twin is not None and _is_bullet(text, twin):
+                # the detailed account names the place, day and sides more precisely than its summary line:
+                # it stands, and the summary's figures and sources fill its gaps
+                out[out.index(twin)], twin, d = d, d, twin
         if twin is None:
             out.append(d)
             continue

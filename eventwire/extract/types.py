@@ -300,6 +300,9 @@ _PROTEST = _rx(r"protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche(?:d|rs|s)|cro
 _INTERVENTION = _rx(r"tear ?gas|dispers(?:ed|e)|water cannons?|rubber bullets|batons?|baton-charged|"
                     r"arrested|(?<!the )(?<!release of )detained|broke up|cracked down|intervened|"
                     r"beat (?:the )?protesters")
+# "no security forces intervened", "police did not intervene": the protest went on undisturbed
+_NO_INTERVENTION = re.compile(r"\b(?:no|nor|without|never)\s+(?:[\w-]+\s+){0,3}?(?:intervened|intervening|"
+                              r"intervention|dispersed|arrested|detained)\b", re.I)
 _LETHAL_FORCE = _rx(r"live (?:ammunition|rounds|fire|bullets)|killing|killed|slaying|slain|murdered|shot dead|fatally|died|gunfire|"
                     r"(?:deadly|violent|bloody|brutal) crackdown|left (?:\w+ ){0,3}dead|"
                     r"(?:dozens|scores|hundreds) (?:of )?(?:\w+ )?(?:were )?(?:injured|wounded|hurt)|"
@@ -356,7 +359,8 @@ def classify(text: str) -> TypeGuess:
             sub = "Violent demonstration"
         elif _LETHAL_FORCE.search(text):
             sub = "Excessive force against protesters"
-        elif _INTERVENTION.search(text) or "Arrests" in subs:
+        elif _INTERVENTION.search(_NO_INTERVENTION.sub(" ", text)) or "Arrests" in subs and \
+                not _NO_INTERVENTION.search(text):
             sub = "Protest with intervention"
         elif weight < 3.2 or sub in {"Arrests", "Attack", "Armed clash", "Looting/property destruction"}:
             sub = "Peaceful protest"
