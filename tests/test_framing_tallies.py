@@ -162,3 +162,15 @@ def test_ordinals_without_since_elided_nouns_and_counts_brought_to_a_figure() ->
         [("car bombs", 3, "2025-10-01")]
     assert got("A youth network said at least 34 civilians had been killed in regime air strikes across northern "
                "Shan State over the same period.") == [("killed", 34, None)]
+
+
+@pytest.mark.parametrize("text, best, since", [
+    ("The Libya Rights Monitor (LRM) has documented 31 cases of abduction in the western region since January 2025, "
+     "the group said.", 31, date(2025, 1, 1)),
+    ("At least 42 people have been abducted in the district since March, residents said.", 42, date(2025, 3, 1)),
+    ("Police have recorded 14 kidnappings in Katsina since June.", 14, date(2025, 6, 1)),
+])
+def test_abduction_running_totals(text, best, since) -> None:
+    [t] = find_tallies(text, datetime(2025, 8, 12))
+    assert (t.what, t.count.best, t.since.date) == ("abducted", best, since)
+    assert find_tallies("Gunmen abducted 12 passengers on Monday.", datetime(2025, 8, 12)) == []

@@ -69,6 +69,10 @@ _WHAT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(rx, re.
     ("killed", rf"\b(?:have|has|had)\s+(?:now\s+)?killed\s+{_FIG}\s+(?:people|civilians|persons|soldiers|\w+)"),
     ("killed", rf"(?:documented|recorded|registered|counted)\s+{_FIG}\s+(?:[a-z]+\s+)?killed"),
     ("abducted", rf"{_FIG}\s+(?:[a-z]+\s+)?(?:abducted|kidnapped)\b(?!\s+(?:by|from))"),
+    # "documented 31 cases of abduction", "recorded 14 kidnappings", "42 people have been abducted since March"
+    ("abducted", rf"{_FIG}\s+(?:[a-z]+\s+)?(?:cases|incidents)\s+of\s+(?:abduction|kidnapping|enforced\s+disappearance)"),
+    ("abducted", rf"(?:documented|recorded|registered|counted)\s+{_FIG}\s+(?:[a-z]+\s+)?(?:kidnappings|abductions)\b"),
+    ("abducted", rf"{_FIG}\s+(?:[A-Za-z]+\s+)?(?:have|has|had)\s+been\s+(?:abducted|kidnapped)\b"),
     ("displaced", rf"(?:forced|driven)\s+{_FIG}\s+(?:people\s+)?from\s+their\s+homes"),
     ("killed", rf"death toll[^.;\d]{{0,40}}?{_FIG}"),
     ("killed", rf"{_FIG}\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|dead|deaths)\s+(?:since|so far|to date)"),
