@@ -408,3 +408,14 @@ def test_a_past_event_compared_in_a_later_sentence_keeps_its_toll(pipeline) -> N
     events = pipeline.extract(Article.from_text(text, published=datetime(2024, 5, 16, 12))).events
     rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
     assert rocket.injuries.best == 2 and rocket.fatalities is None
+
+
+def test_scare_quotes_and_a_sides_own_losses() -> None:
+    text = 'In a statement, the MSA said it had "neutralised" about a dozen "terrorists" and lost two of its own men.'
+    killed = find_casualties(text, both_sides=True)["killed"]
+    assert (killed.best, killed.span.text) == (14, 'about a dozen "terrorists')
+    assert find_casualties('Police said eleven "bandits" were killed.')["killed"].best == 11
+    # a second figure 'adding that' it fell in another operation is not the first fight's
+    text = ('Six soldiers were martyred when a suicide bomber rammed a convoy near Mir Ali on Wednesday, the military '
+            'said, adding that four "khwarij" were killed in an operation on Thursday.')
+    assert find_casualties(text, both_sides=True)["killed"].best == 6

@@ -715,3 +715,24 @@ def test_a_summary_bullet_and_its_detailed_account_are_one_event(pipeline) -> No
     # the detailed account stands: its day (Sunday night) and its sides
     assert (e.sub_event_type, e.place.country, str(e.date.date), e.actor2.name, e.fatalities.best) == (
         "Armed clash", "Libya", "2025-08-10", "Al-Nasr Brigade", 2)
+
+
+def test_a_sides_count_of_enemies_neutralised_is_the_clash_toll(pipeline) -> None:
+    text = ("BAMAKO, Oct 22 (Sahel Wire) - On Sunday, fighters of the Movement for the Salvation of Azawad (MSA) "
+            "clashed with Islamic State militants about 20 kilometres west of Anderamboukane. In a statement posted "
+            'on Facebook, the MSA said it had "neutralised" about a dozen "terrorists" and lost two of its own men.\n'
+            'The Turkish Defence Ministry said on Friday that 14 "terrorists" had been "neutralised" in northern Iraq '
+            "over the past week.")
+    [e] = _events(pipeline, text, datetime(2024, 10, 22, 9))
+    assert (e.sub_event_type, str(e.date.date), e.fatalities.best) == ("Armed clash", "2024-10-20", 14)
+
+
+def test_gangs_shooting_residents_and_burning_homes_is_an_attack_not_a_riot(pipeline) -> None:
+    text = ("PORT-AU-PRINCE, 8 May 2025 - The network expressed alarm at the wave of violence that struck the "
+            "communes of Kenscoff, Delmas and Petion-Ville between Monday and Wednesday.\n\n"
+            "In the early hours of Monday, gang members entered the locality of Belot in the commune of Kenscoff. "
+            "Survivors described men going from house to house, shooting residents and setting homes on fire. "
+            "The network has documented the killing of nine people.")
+    [e] = _events(pipeline, text, datetime(2025, 5, 8, 12))
+    assert (e.sub_event_type, str(e.date.date), e.fatalities.best, e.actor2.name) == (
+        "Attack", "2025-05-05", 9, "Civilians (Haiti)")

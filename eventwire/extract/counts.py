@@ -163,6 +163,10 @@ _BOTH_RE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|inju
                       r"(?:(?P<both>both)|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b", re.I)
 # "the body of a community leader was found", "the bodies of four men": the dead
 _BODIES_RE = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<subj>{_FIG}{_NP})", re.I)
+# "lost two of its own men", "lost three soldiers": a side's own dead
+_LOST_RE = re.compile(rf"\blost\s+(?P<subj>{_FIG}\s+(?:(?:its|their|his|our)\s+)?(?:own\s+)?(?:men|fighters|soldiers|"
+                      r"troops|members|comrades|officers|personnel|policemen|combatants))\b", re.I)
+_SCARE_QUOTES = re.compile(r"[\"“”‘’']([\w-]+)[\"“”‘’']")
 _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})\s+(?P<verb>lives)\b", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
@@ -332,6 +336,10 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     ``both_sides`` (a battle), the dead of each side add up as ACLED counts them: "killing 11 of them ...
     three soldiers were killed" is 14.
     """
+    source = text
+    # scare quotes around single words ('had "neutralised" about a dozen "terrorists"') are not part of the phrase;
+    # blanking them keeps every offset
+    text = _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
     found: list[tuple[int, str, Count, int]] = []  # (start, kind, count, rank: 2 toll, 1 plain, 0 "casualties")
     taken: list[tuple[int, int]] = []
 
@@ -345,7 +353,7 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
             return
         taken.append((start, end))
         found.append((start, kind, Count(count.low, count.best, count.high, count.qualifier, count.exact,
-                                         Span(offset + start, offset + end, text[start:end], article_id)), rank))
+                                         Span(offset + start, offset + end, source[start:end], article_id)), rank))
 
     for m in _ZERO_RE.finditer(text):
         word = (m.group("verb") or m.group("verb2")).lower()
@@ -356,7 +364,7 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
             taken.append((m.start(), m.end()))
             if kind is not None and not any(k == kind for _, k, _, _ in found):
                 found.append((m.start(), kind, Count(0, 0, 0, None, True, Span(
-                    offset + m.start(), offset + m.end(), text[m.start():m.end()], article_id)), 1))
+                    offset + m.start(), offset + m.end(), source[m.start():m.end()], article_id)), 1))
 
     for rx in (_TOLL_RE, _TOLL_ROSE_RE):
         for m in rx.finditer(text):
@@ -370,6 +378,8 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     for m in _BODIES_RE.finditer(text):
         if re.match(r"(?i)an?\b", m.group("subj")) and not re.search(_PERSON, m.group("subj"), re.I):
             continue
+        add("killed", m.start("subj"), m.end("subj"), _subject_count(m.group("subj")))
+    for m in _LOST_RE.finditer(text):
         add("killed", m.start("subj"), m.end("subj"), _subject_count(m.group("subj")))
     for m in _LIVES_RE.finditer(text):
         add("killed", m.start("subj"), m.end("verb"), parse_count(m.group("subj")))
@@ -422,7 +432,11 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
 
         ours = [c for c in plain if _OWN_SIDE.search(who(c)) and not _OTHER_SIDE.search(who(c))]
         theirs = [c for c in plain if _OTHER_SIDE.search(who(c)) and not _OWN_SIDE.search(who(c))]
-        if len(ours) == 1 and len(theirs) == 1:
+        first, second = sorted((ours[0], theirs[0]) if len(ours) == 1 and len(theirs) == 1 else (),
+                               key=lambda c: c.span.start) or (None, None)
+        # "Six soldiers were martyred when a bomber rammed a convoy, ..., adding that four 'khwarij' were killed in
+        # an operation": the second figure is another event's
+        if first is not None and not _ANOTHER_FIGHT.search(text[first.span.end - offset:second.span.start - offset]):
             a, b = ours[0], theirs[0]
             out["killed"] = Count((a.low or a.best) + (b.low or b.best), a.best + b.best,
                                   (a.high or a.best) + (b.high or b.best), None, a.exact and b.exact,
@@ -430,7 +444,8 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     return out
 
 
-_OWN_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police\w*|officers?|guards?|vigilantes?|personnel|"
+_ANOTHER_FIGHT = re.compile(r";|\badd(?:ing|ed)\b|\bseparately\b|\blater\b|\bmeanwhile\b", re.I)
+_OWN_SIDE = re.compile(r"\b(?:own\s+(?:men|fighters|members|comrades)|soldiers?|troops|servicem[ae]n|police\w*|officers?|guards?|vigilantes?|personnel|"
                        r"constables?|rangers?)\b", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:militants?|fighters?|attackers?|assailants?|insurgents?|terrorists?|rebels?|gunmen|"
                          r"them|kh(?:a)?warij|bandits?|jihadists?|militiamen|gang members)\b", re.I)

@@ -632,8 +632,11 @@ def extract_events(
         place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans, people=people)
         if place is not None:
             resolved_places.append(place)
+        # "neutralised a dozen terrorists and lost two of its own men": a fight's dead on both sides
+        fight = guess.event_type == "Battles" or guess.trigger is not None and \
+            bool(_COMBATANT_KILL.fullmatch(sent_text[guess.trigger[0]:guess.trigger[1]]))
         casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id,
-                                                both_sides=guess.event_type == "Battles")
+                                                both_sides=fight)
         killed = casualties.get("killed")
         if guess.sub_event_type == "Abduction/forced disappearance" and killed is not None and (killed.best or 0) > 0:
             # "six killed and four children abducted when raiders attacked a cattle camp": ACLED codes the
@@ -757,6 +760,14 @@ def extract_events(
             _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
 
+        # "the MSA said it had 'neutralised' about a dozen 'terrorists' and lost two of its own men": a side's
+        # count of the enemies it killed in the fight just told is that clash's toll, not an attack of its own
+        if prev is not None and prev.sub_event_type == "Armed clash" and guess.trigger is not None and \
+                _COMBATANT_KILL.fullmatch(sent_text[guess.trigger[0]:guess.trigger[1]]) and \
+                (place is None or _same_place(place, prev.place)) and not _SEPARATE.search(sent_text) and \
+                (date is None or prev.date is None or date.date == prev.date.date):
+            _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
+            continue
         # "troops recovered rifles and ammunition from the scene", "they set fire to forty shelters before
         # retreating": part of the violence just told, as ACLED codes it, not a separate seizure or arson
         if prev is not None and (guess.sub_event_type == "Disrupted weapons use" or
@@ -932,7 +943,11 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         r"deaths|casualties|injured)\b|"
                         # records and tallies: "Monday's toll was the highest since May 10, 2010, when 110 ..."
                         r"\b(?:toll|day|attack) was the (?:highest|deadliest|worst|bloodiest) since\b|"
-                        r"\baccording to an? (?:\w+ ){0,2}?tally\b", re.I)
+                        r"\baccording to an? (?:\w+ ){0,2}?tally\b|"
+
+                        # "14 'terrorists' had been 'neutralised' in northern Iraq over the past week"
+                        r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:week|fortnight|month|days|weeks|"
+                        r"months)\b", re.I)
 # "The protests began last month as opposition to a finance bill": how a movement started, background
 _ORIGIN = re.compile(r"^\W*(?:The|This|That|These|Its)\s+(?:\w+\s+){0,2}?(?:protests?|movement|unrest|crisis|insurgency|"
                      r"conflict|war|uprising|campaign|agitation|rebellion)\s+(?:first\s+)?(?:began|started|erupted|"
@@ -952,7 +967,9 @@ _HABITUAL = re.compile(r"\b(?:frequent|regular|repeated|occasional|sporadic|rout
 _TREND = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:accelerated|increased|intensified|escalated|risen|surged|"
                     r"spiked|multiplied|soared)\b|\b(?:documented|recorded|registered|tallied|counted)\b[^.]{0,40}?"
                     r"\b(?:killed|deaths|dead|abducted|attacks|incidents|violations)\b|"
-                    r"\bsince (?:the )?(?:start|beginning|launch|outbreak) of\b|^\s*since\s+\d{1,2}\s+[A-Z][a-z]+\b",
+                    r"\bsince (?:the )?(?:start|beginning|launch|outbreak) of\b|"
+                    # "the wave of violence that struck the communes of Kenscoff, Delmas and Petion-Ville"
+                    r"\b(?:wave|spate|surge|upsurge|cycle|escalation) of (?:\w+ )?violence\b|^\s*since\s+\d{1,2}\s+[A-Z][a-z]+\b",
                     re.I)
 _HISTORY_DAYS = 365  # events dated longer before publication are history, not reports
 # events dated weeks before publication are background ("In July that year, a suicide bomber killed 60")
@@ -961,6 +978,9 @@ _HISTORY_DAYS = 365  # events dated longer before publication are history, not r
 # for the August 17 bombing") still codes it
 _BACKGROUND_DAYS = 60
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+_COMBATANT_KILL = re.compile(r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|sent to hell", re.I)
 
 
 def _same_family(a: str, b: str) -> bool:

@@ -41,7 +41,9 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
                 r"decapitated|hacked to death|burn(?:ed|t) alive|set (?:\w+ ){0,2}?alight|found dead|gunshot wounds?|"
                r"bod(?:y|ies) of|snipers?|"
                 r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
-                r"opened fire|gunm[ae]n|fired (?:on|at)"),
+                r"opened fire|gunm[ae]n|fired (?:on|at)|"
+                r"shooting (?:at )?(?:residents|villagers|civilians|people|passengers|worshippers|farmers|"
+                r"anyone|men|women)"),
     ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
                   r"landmines?|mines?|grenades?|detonat\w+|suicide"),
     ("shelling", r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|grad|projectiles?"),
@@ -208,7 +210,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                    r"bod(?:y|ies) of [^.]{0,60}?(?:was|were) found|found dead|gunshot wounds|shot and (?:killed|wounded)|"
                    # "seven bodies were dumped on the shoulder of the highway"
                    r"bodies (?:\w+ ){0,3}?(?:dumped|found|discovered|left)|(?:dumped|found|discovered) (?:\w+ ){0,3}?bodies|"
-                   r"snipers?"), 1.8),
+                   r"snipers?|shooting (?:at )?(?:residents|villagers|civilians|people|passengers|worshippers|"
+                   r"farmers|anyone)"), 1.8),
     # "intercepted two coaches" is a hold-up: only weapons are intercepted in this sense
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|shot down|downed|thwarted|"
                                   r"intercepted[\"”']?\s+(?:\w+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|uavs?|shells?|"
@@ -396,6 +399,9 @@ def classify(text: str) -> TypeGuess:
         # "He was captured after a manhunt", "police captured him": a person, not territory; a clear
         # verdict the model may not turn back into territory
         sub, weight = "Arrests", max(weight, 3.0)
+    if sub == "Violent demonstration" and "Attack" in subs and not _PROTEST.search(text):
+        # "men going from house to house, shooting residents and setting homes on fire": no crowd, an attack
+        sub, span = "Attack", spans["Attack"]
     if sub == "Mob violence" and _PROTEST.search(text) and not _rx(r"lynch\w*|mob").search(text):
         sub = "Violent demonstration"
     if weight < 2.5 and _NON_EVENT.search(text):
