@@ -319,3 +319,21 @@ def test_the_model_does_not_turn_an_arrest_into_a_change_to_a_group_in_an_articl
 ])
 def test_an_intervention_denied_leaves_a_peaceful_protest(text, sub):
     assert classify(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # people captured are arrests, not ground taken
+    ("Attorney General Tarek William Saab announced on Tuesday that security forces have captured 749 people for "
+     "their participation in the violent acts.", "Arrests"),
+    # combatants 'eliminated' and 'captured' in fighting: a battle
+    ("Army units conducting an operation in the South Gondar zone eliminated 37 members of the extremist group and "
+     "captured 12 others in fighting near Debre Tabor on Sunday.", "Armed clash"),
+    # a battle in a village is not ground retaken unless the text says so
+    ("The advance followed a fierce battle on Sunday in the village of Bulo Marer, near Qoryooley, where SNA and "
+     "Danab special forces engaged a large group of Al-Shabaab militants.", "Armed clash"),
+    ("Rebels captured the town of Kidal on Sunday.", "Non-state actor overtakes territory"),
+])
+def test_captured_people_and_battles_without_ground_taken(text, sub):
+    from eventwire.extract.types import classify_snippet
+
+    assert classify_snippet(text, allow_new=False).sub_event_type == sub
