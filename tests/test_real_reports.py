@@ -736,3 +736,18 @@ def test_gangs_shooting_residents_and_burning_homes_is_an_attack_not_a_riot(pipe
     [e] = _events(pipeline, text, datetime(2025, 5, 8, 12))
     assert (e.sub_event_type, str(e.date.date), e.fatalities.best, e.actor2.name) == (
         "Attack", "2025-05-05", 9, "Civilians (Haiti)")
+
+
+def test_a_groups_own_account_a_raid_that_met_fire_and_a_past_years_attack(pipeline) -> None:
+    text = ("KABUL, March 19 (Wire) - A suicide bomber detonated an explosives vest at the gate of an education centre "
+            "in Dasht-e Barchi in Kabul on Tuesday, killing six people, a Taliban spokesman said.\n\n"
+            "In a statement carried by its Amaq news agency, Islamic State Khorasan Province said one of its fighters "
+            'had "killed and wounded around 40 apostates". The claim could not be verified.\n\n'
+            "Hours after the bombing, late on Tuesday, Taliban special forces raided a house in the Qala-e Wahid area "
+            "of Kabul. Three militants were killed in an exchange of fire.\n\n"
+            "The district has been hit repeatedly in the past, including a 2022 suicide attack on another education "
+            "centre that killed dozens of young women.")
+    bomb, raid = _events(pipeline, text, datetime(2025, 3, 19, 8))
+    assert (bomb.sub_event_type, bomb.fatalities.best) == ("Suicide bomb", 6)
+    assert [(c.speaker, c.status) for c in bomb.responsibility] == [("Islamic State Khorasan Province", "claimed")]
+    assert (raid.sub_event_type, str(raid.date.date), raid.fatalities.best) == ("Armed clash", "2025-03-18", 3)

@@ -36,10 +36,15 @@ _NOT_STATE = re.compile(r"church|diocese|mosque|temple|party|family|hospital|com
                         r"campaign|charity|ngo|opposition|rebel|militia|movement|group", re.I)
 _MEDIA = re.compile(r"media(?! wing| office| cell| department)|news|agency|reuters|associated press|\bap\b|afp|tv|television|newspaper|"
                     r"reporter|correspondent|witness|residents?|sources?|monitor|observatory", re.I)
+# "IS-K said one of its fighters had 'killed and wounded around 40 apostates'": an armed group's own account
+_OWN_MEN = (r"\bsaid\s+(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:fighters?|members?|militants?|mujahideen|"
+            r"cadres?|operatives?|martyrdom\s+seekers?|men)\s+(?:had\s+|have\s+)?[\"“]?(?:killed|carried\s+out|attacked|"
+            r"targeted|struck|stormed|ambushed|detonated|blew)\b")
 _RESP = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                    r"\btook\s+responsibility\b|\bclaimed\s+(?:the|an|this|that)\s+(?:\w+\s+)?"
                    r"(?:attack|operation|strike|bombing|assault|raid)\b|"
-                   r"\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|targeted|attacked|struck)\b", re.I)
+                   r"\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|targeted|attacked|struck)\b|"
+                   + _OWN_MEN, re.I)
 _DENY_RESP = re.compile(r"\bdenied\s+(?:any\s+)?(?:responsibility|involvement|carrying out|being behind)\b", re.I)
 _RANKS = re.compile(r"^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?|gen\.?|general|colonel|col\.?|captain|"
                     r"capt\.?|rear admiral|admiral|sergeant|sgt\.?)\s+)+", re.I)
@@ -283,6 +288,8 @@ def find_responsibility(doc: Doc, sent: SpacySpan, *, coref: Coref | None = None
         # the parser cut a long name ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed"): the armed
         # group named last before the claim
         actor = next(reversed(named_groups(sent_text[:m.start()])), None) or actor
+    if re.fullmatch(_OWN_MEN, m.group(0), re.I) and (actor is None or actor.inter not in {2, 3, 4}):
+        return []  # "the army said its men killed ...": an operation report, not a claim of responsibility
     if actor is not None and (actor.inter in {2, 3, 4} or not isinstance(speaker, str)):
         name = actor.name
     else:

@@ -704,6 +704,11 @@ def extract_events(
             continue
         # "a spate of bombings across Iraq killed at least 17": a summary of many events, each
         # reported (or not) on its own
+        past = _YEAR_EVENT.search(sent_text)
+        if date is None and past and article.published is not None and int(past.group("year")) < article.published.year:
+            # "including a 2022 suicide attack on another education centre": an event of a past year, recalled
+            log.debug("past year: %s", sent_text[:80])
+            continue
         if _ORIGIN.search(sent_text):
             log.debug("origin of a movement: %s", sent_text[:80])
             continue
@@ -760,6 +765,17 @@ def extract_events(
             _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
 
+        # "Special forces raided a house used by the cell. Three militants were killed in an exchange of fire.": the
+        # raid met resistance, one armed clash
+        if prev is not None and prev.sub_event_type == "Attack" and guess.sub_event_type == "Armed clash" and \
+                place is None and date is None and not _SEPARATE.search(sent_text) and \
+                not text[prev.sentence[1]:sent.start_char].strip() and _RAID.search(text, *prev.sentence):
+            prev.sub_event_type, prev.event_type = "Armed clash", "Battles"
+            if prev.actor2 is not None and prev.actor2.inter == 7:
+                prev.actor2 = next((a for a in (actor1, actor2) if a is not None and
+                                    (prev.actor1 is None or a.name != prev.actor1.name)), None)
+            _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
+            continue
         # "the MSA said it had 'neutralised' about a dozen 'terrorists' and lost two of its own men": a side's
         # count of the enemies it killed in the fight just told is that clash's toll, not an attack of its own
         if prev is not None and prev.sub_event_type == "Armed clash" and guess.trigger is not None and \
@@ -958,7 +974,12 @@ _PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered
                           r"(?:\w+ )?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|march(?:es)?|vigils?))\b",
                           re.I)
 # "Dagestan sees frequent attacks on security forces": a pattern, not an event
-_HABITUAL = re.compile(r"\b(?:frequent|regular|repeated|occasional|sporadic|routine|constant|recurring)\s+(?:\w+\s+)?"
+_YEAR_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|"
+                         r"massacres?|raids?|strikes?|assaults?|offensive|clashes|killings?|blasts?|explosions?|"
+                         r"ambush|siege|uprising|riots?|protests?)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:(?:hit|attacked|targeted|struck|shelled|raided)\s+repeatedly|repeatedly\s+(?:been\s+)?"
+                       r"(?:hit|attacked|targeted|struck|shelled|raided))\b|"
+                       r"\b(?:frequent|regular|repeated|occasional|sporadic|routine|constant|recurring)\s+(?:\w+\s+)?"
                        r"(?:attacks|strikes|air ?strikes|clashes|bombings|raids|shelling|killings|kidnappings)\b|"
                        # "about 100 people have died in three months of protests"
                        r"\bin\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\b", re.I)
@@ -980,6 +1001,7 @@ _BACKGROUND_DAYS = 60
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+_RAID = re.compile(r"\b(?:raid(?:ed|s)?|stormed|swooped|cordon(?:ed)?)\b", re.I)
 _COMBATANT_KILL = re.compile(r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|sent to hell", re.I)
 
 
