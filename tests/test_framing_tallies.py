@@ -174,3 +174,11 @@ def test_abduction_running_totals(text, best, since) -> None:
     [t] = find_tallies(text, datetime(2025, 8, 12))
     assert (t.what, t.count.best, t.since.date) == ("abducted", best, since)
     assert find_tallies("Gunmen abducted 12 passengers on Monday.", datetime(2025, 8, 12)) == []
+
+
+def test_one_events_documented_toll_without_a_period_is_no_tally() -> None:
+    assert find_tallies("CAP monitors have so far documented 11 people killed, including two women.",
+                        datetime(2025, 8, 14)) == []
+    [t] = find_tallies("Since 1 January 2025, CAP has documented 387 people killed in the lower Artibonite.",
+                       datetime(2025, 8, 14))
+    assert (t.what, t.count.best) == ("killed", 387)

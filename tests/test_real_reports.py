@@ -751,3 +751,24 @@ def test_a_groups_own_account_a_raid_that_met_fire_and_a_past_years_attack(pipel
     assert (bomb.sub_event_type, bomb.fatalities.best) == ("Suicide bomb", 6)
     assert [(c.speaker, c.status) for c in bomb.responsibility] == [("Islamic State Khorasan Province", "claimed")]
     assert (raid.sub_event_type, str(raid.date.date), raid.fatalities.best) == ("Armed clash", "2025-03-18", 3)
+
+
+def test_bulletin_items_headed_by_their_town(pipeline) -> None:
+    text = ("Protection Flash Update No. 14\n"
+            "SAINT-MARC, 14 August 2025 - The security situation deteriorated sharply during the reporting period.\n\n"
+            "- Savien. At dawn on Saturday, 9 August, dozens of armed men from the Gran Grif gang entered Savien and "
+            "went from house to house. CAP monitors have so far documented 11 people killed and six people wounded by "
+            'gunfire. A local radio station reported that "more than 20" people were killed; CAP has not been able to '
+            "verify this figure.\n\n"
+            "- Verrettes. On Thursday, 7 August, police units exchanged fire with Gran Grif members who had set up a "
+            "checkpoint on the road between Verrettes and Deschapelles. Two gang members were killed.\n\n"
+            "- Saint-Marc. On Monday, 11 August, several hundred displaced people marched peacefully from the Place "
+            "d'Armes to the offices of the departmental delegation to demand protection.\n")
+    raid, clash, march = _events(pipeline, text, datetime(2025, 8, 14, 16))
+    assert (raid.sub_event_type, str(raid.date.date), raid.fatalities.best, raid.injuries.best) == (
+        "Attack", "2025-08-09", 11, 6)
+    assert (clash.sub_event_type, clash.place.name, clash.place.admin1, clash.fatalities.best) == (
+        "Armed clash", "Verrettes", "Artibonite", 2)
+    assert (march.sub_event_type, march.place.name, str(march.date.date)) == ("Peaceful protest", "Saint-Marc",
+                                                                              "2025-08-11")
+    assert march.place.span.text == "Saint-Marc"

@@ -12,7 +12,7 @@ Choices (ACLED codes the conservative figure; ``exact`` is True only for a plain
 - ranges "between 10 and 15", "10-15", "10 to 15", "two or three" → low 10, best 10, high 15,
   qualifier "between" (the lower figure is the conservative best).
 - vague words take the least the word can mean, with the word as qualifier: "a dozen" 12,
-  "two dozen" 24, "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2000, "several" 3,
+  "two dozen" 24, "dozens" 12 and "hundreds" 100 (ACLED's codes), "scores" 40, "thousands" 2000, "several" 3,
   "a few"/"a number of"/"a handful of" 2, "many"/"numerous" 3. Never exact.
 
 In ``find_casualties`` a figure counts only when tied to a victim verb or noun (killed, dead, died,
@@ -46,7 +46,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # least value, qualifier
 _VAGUE = {
-    "dozens": (24, "dozens"), "scores": (40, "scores"), "hundreds": (200, "hundreds"),
+    # ACLED's codebook codes "dozens" as 12 and "hundreds" as 100; the other words take the least they can mean
+    "dozens": (12, "dozens"), "scores": (40, "scores"), "hundreds": (100, "hundreds"),
     "thousands": (2000, "thousands"), "several": (3, "several"), "a few": (2, "a few"),
     "a number": (2, "a number of"), "a handful": (2, "a handful"), "many": (3, "many"),
     "numerous": (3, "numerous"),
@@ -166,7 +167,7 @@ _BODIES_RE = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<subj>{_FIG}{_NP})", re.I)
 # "lost two of its own men", "lost three soldiers": a side's own dead
 _LOST_RE = re.compile(rf"\blost\s+(?P<subj>{_FIG}\s+(?:(?:its|their|his|our)\s+)?(?:own\s+)?(?:men|fighters|soldiers|"
                       r"troops|members|comrades|officers|personnel|policemen|combatants))\b", re.I)
-_SCARE_QUOTES = re.compile(r"[\"“”‘’']([\w-]+)[\"“”‘’']")
+_SCARE_QUOTES = re.compile(r"[\"“”‘’']([\w-]+)[\"“”‘’']|[\"“”]((?:[\w-]+ ){1,3}[\w-]+)[\"“”]")
 _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|cost|costing)\s+(?P<subj>{_FIG})\s+(?P<verb>lives)\b", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:immediate\s+|reported\s+)?(?:reports?\s+of\s+)?(?:any\s+)?"
@@ -339,7 +340,7 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
     source = text
     # scare quotes around single words ('had "neutralised" about a dozen "terrorists"') are not part of the phrase;
     # blanking them keeps every offset
-    text = _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
+    text = _SCARE_QUOTES.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", text)
     found: list[tuple[int, str, Count, int]] = []  # (start, kind, count, rank: 2 toll, 1 plain, 0 "casualties")
     taken: list[tuple[int, int]] = []
 

@@ -226,10 +226,28 @@ _STOP_WORDS = frozenset("the a an but and or our his her its their this that the
                         "by in on at of for from with after before when while as if all some new one two".split())
 _REGION_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:’s|'s)?\s+(?:State|Province|province|Region|region|"
                           r"Governorate|governorate|Oblast|oblast|Prefecture|Department|department)\b")
-_LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward"})
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward", "between"})
 _CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
                         r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "state", "county", "prefecture"})
+
+
+# a list item or paragraph headed by its place: "- Verrettes. On Thursday, police exchanged fire ..."
+_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
+                    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[.:][ \t]")
+
+
+def _label_place(text: str, start: int, article: Article, geocode: GeocodeFn, countries: Sequence[str],
+                 near: Sequence[Place]) -> Place | None:
+    """The town a list item or paragraph opens with, for a sentence of that item that names none."""
+    para = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text, para)
+    if m is None or m.end() > start + 1 or text[para:start].count(".") > 6:
+        return None
+    place = geocode(m.group("name"), context=text[para:start], countries=countries, near=near)
+    if place is None or (place.geo_precision or 3) > 2 or countries and place.country not in countries:
+        return None
+    return replace(place, span=_span(text, m.start("name"), m.end("name"), article.id))
 
 
 def _locative_name(ent: SpacySpan) -> SpacySpan | None:
@@ -243,11 +261,14 @@ def _locative_name(ent: SpacySpan) -> SpacySpan | None:
         start -= 1
     if start == 0 or doc[start - 1].lower_ not in _LOCATIVE:
         return None
-    if doc[start - 1].lower_ not in {"in", "near", "outside", "around"} and (ent.label_ != "PERSON" or start != ent.start):
+    if doc[start - 1].lower_ not in {"in", "near", "outside", "around", "between"} and \
+            (ent.label_ != "PERSON" or start != ent.start):
         return None  # "bombs on Kupiansk" (a PERSON tag) yes; "at the University of ..." (an ORG) no
     if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"} or doc[start].lower_ == "the":
         return None  # "John Smith's house"; "the Old Park" (an ORG-tagged landmark, not a town)
-    return doc[start:ent.end]
+    # "the road between Verrettes and Deschapelles" tagged as one name: the first town
+    cut = next((t.i for t in doc[start:ent.end] if t.lower_ in {"and", "-", "–", "—", "|", ","}), ent.end)
+    return doc[start:cut] if cut > start else None
 
 
 def _content_sents(doc: Doc) -> list[SpacySpan]:
@@ -649,7 +670,8 @@ def extract_events(
             prev = drafts[-1]
             last = prev.evidence.get("sentence", [])[-1:] or [None]
             adjacent = last[0] is not None and not text[last[0].end:sent.start_char].strip()
-            if adjacent and not any(k in prev.counts for k in casualties):
+            # a battle's second figure ("It said two of its fighters were killed.") is the other side's dead
+            if adjacent and (not any(k in prev.counts for k in casualties) or prev.event_type == "Battles"):
                 _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
                 continue
         # "No one was killed or injured in that attack.": a nil toll belongs to the event just told
@@ -716,6 +738,11 @@ def extract_events(
         if agg and (place is None or (place.geo_precision or 3) >= 3) or _TREND.search(sent_text) or \
                 date is None and _HABITUAL.search(sent_text):
             log.debug("aggregate: %s", sent_text[:80])
+            if drafts and casualties and date is None and place is None and not _PERIOD.search(sent_text) and \
+                    "\n" not in text[drafts[-1].sentence[1]:sent.start_char] and \
+                    _same_family(drafts[-1].event_type, guess.event_type or ""):
+                # "CAP monitors have so far documented 11 people killed": a monitor's count of the event just told
+                _fold(drafts[-1], casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
         # a sentence with no place, actors or other date of its own, right after an event of the
         # same family, elaborates it ("The explosion was very powerful."): one event, not several
@@ -758,7 +785,7 @@ def extract_events(
                 (actor2 is None or _PRONOUN_AGENT.match(sent_text) or
                  # "the governor's spokesman said 12 people were killed", "an officer told SSNS that three
                  # soldiers were martyred": the toll of the event just told
-                 (casualties and guess.score < 0.6 and sent_claims)):
+                 (casualties and guess.score < 0.6 and (sent_claims or _REPORTED.search(sent_text)))):
             # "They killed 23 Afghan soldiers and injured another 15." continues the attack just told
             if prev.actor2 is None and actor2 is not None:
                 prev.actor2 = actor2
@@ -819,6 +846,9 @@ def extract_events(
         draft.actor1, draft.actor2 = actor1, actor2
         if _RESPONSIBLE.search(sent_text):
             draft.refers_back = True
+        if place is None and geocode is not None:
+            # "- Verrettes. On Thursday, police exchanged fire ...": the town the list item opens with
+            place = _label_place(text, sent.start_char, article, geocode, countries, resolved_places)
         if place is None and guess.sub_event_type in headline_places:
             place = headline_places.pop(guess.sub_event_type)
         draft.date, draft.place = date, place
@@ -974,6 +1004,9 @@ _PROTEST_ACT = re.compile(r"\b(?:protested|marched|rallied|demonstrated|gathered
                           r"(?:\w+ )?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|march(?:es)?|vigils?))\b",
                           re.I)
 # "Dagestan sees frequent attacks on security forces": a pattern, not an event
+# a period a running total covers: "since January", "this year", "over the past month"
+_PERIOD = re.compile(r"\bsince\b|\b(?:this|last|that) (?:year|month|week)\b|\bin (?:19|20)\d\d\b|\b(?:over|in|during) the "
+                     r"(?:past|last|previous)\b|\bbetween [A-Z][a-z]+ and\b|\bfrom [A-Z][a-z]+ (?:to|until)\b", re.I)
 _YEAR_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|"
                          r"massacres?|raids?|strikes?|assaults?|offensive|clashes|killings?|blasts?|explosions?|"
                          r"ambush|siege|uprising|riots?|protests?)\b", re.I)
@@ -1001,6 +1034,7 @@ _BACKGROUND_DAYS = 60
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+_REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|put the (?:death )?toll)\b", re.I)
 _RAID = re.compile(r"\b(?:raid(?:ed|s)?|stormed|swooped|cordon(?:ed)?)\b", re.I)
 _COMBATANT_KILL = re.compile(r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|sent to hell", re.I)
 

@@ -38,6 +38,11 @@ _CUMULATIVE = re.compile(
     r"\bover the (?:same|past|last)\s+(?:period|(?:\w+\s+)?(?:days|weeks|months|years))\b", re.I)
 # "126 people have been killed in the explosion": a present perfect about one named event is that
 # event's toll, not a running total
+_WEAK_MARKER = re.compile(r"\b(?:have|has|had)\s+(?:so far\s+|now\s+)?(?:documented|recorded|registered)\b|"
+                          r"\b(?:documented|recorded|registered|so far)\b", re.I)
+_TALLY_PERIOD = re.compile(r"\bsince\b|\b(?:this|last|that) (?:year|month|week)\b|\bin (?:19|20)\d\d\b|\bto date\b|"
+                           r"\b(?:over|in|during) the (?:past|last|previous|same)\b|\bbetween " + _MONTH_NAMES + r"\b|"
+                           r"\bin " + _MONTH_NAMES + r"\b|\b(?:so far|earlier) this\b", re.I)
 _ONE_EVENT = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|\w+'s)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:explosion|attack|blast|strike|bombing|assault|clash|raid|shelling|ambush|incident|"
                         r"shooting|massacre)\b(?!s)", re.I)
@@ -177,6 +182,9 @@ def find_tallies(text: str, published: datetime | None, *, offset: int = 0,
         context = text[sents[max(0, i - 2)][0]:s]
         if not _CUMULATIVE.search(sent) and not re.search(r"\bas well\b|\bthese attacks\b", sent, re.I):
             continue
+        if not _CUMULATIVE.search(_WEAK_MARKER.sub(" ", sent)) and not _TALLY_PERIOD.search(sent) and \
+                not re.search(r"\bas well\b|\bthese attacks\b", sent, re.I):
+            continue  # "monitors have so far documented 11 people killed": one event's toll, no period
         if _ONE_EVENT.search(sent) and not _CUMULATIVE.search(_PERFECT.sub(" ", sent)) and \
                 not _SEVERAL_EVENTS.search(sent):
             continue

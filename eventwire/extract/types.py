@@ -42,6 +42,7 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
                r"bod(?:y|ies) of|snipers?|"
                 r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
                 r"opened fire|gunm[ae]n|fired (?:on|at)|"
+                r"(?:went|going|moving|moved) (?:from )?(?:house to house|door to door)|"
                 r"shooting (?:at )?(?:residents|villagers|civilians|people|passengers|worshippers|farmers|"
                 r"anyone|men|women)"),
     ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
@@ -210,7 +211,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                    r"bod(?:y|ies) of [^.]{0,60}?(?:was|were) found|found dead|gunshot wounds|shot and (?:killed|wounded)|"
                    # "seven bodies were dumped on the shoulder of the highway"
                    r"bodies (?:\w+ ){0,3}?(?:dumped|found|discovered|left)|(?:dumped|found|discovered) (?:\w+ ){0,3}?bodies|"
-                   r"snipers?|shooting (?:at )?(?:residents|villagers|civilians|people|passengers|worshippers|"
+                   r"snipers?|(?:went|going|moving|moved) (?:from )?(?:house to house|door to door)|"
+                   r"shooting (?:at )?(?:residents|villagers|civilians|people|passengers|worshippers|"
                    r"farmers|anyone)"), 1.8),
     # "intercepted two coaches" is a hold-up: only weapons are intercepted in this sense
     ("Disrupted weapons use", _rx(r"defused|dismantled|foiled|shot down|downed|thwarted|"
@@ -330,6 +332,9 @@ def _best_cue(text: str) -> list[tuple[float, str, tuple[int, int]]]:
     people = [m.span() for m in _PEOPLE_CAPTURED.finditer(text)]
     for sub, rx, weight in _CUES:
         m = rx.search(text)
+        if m and sub in {"Headquarters or base established", "Change to group/activity"} and \
+                _RELATIVE_PAST.search(text, 0, m.start()):
+            continue  # "gang members who had set up a checkpoint": background to the act the sentence reports
         if m and sub in _TERRITORY and any(a <= m.start() < b for a, b in people):
             # "security forces have captured 749 people": people taken, not ground
             sub, weight = "Arrests", 1.7
@@ -338,6 +343,7 @@ def _best_cue(text: str) -> list[tuple[float, str, tuple[int, int]]]:
     return sorted(found, key=lambda x: -x[0])
 
 
+_RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 _PEOPLE_CAPTURED = re.compile(r"\b(?:captured|seized|caught)\s+(?:(?:at least|more than|over|some|about|another)\s+)?"
