@@ -772,3 +772,29 @@ def test_bulletin_items_headed_by_their_town(pipeline) -> None:
     assert (march.sub_event_type, march.place.name, str(march.date.date)) == ("Peaceful protest", "Saint-Marc",
                                                                               "2025-08-11")
     assert march.place.span.text == "Saint-Marc"
+
+
+def test_state_media_operation_against_an_armed_group_claims_and_condolences(pipeline) -> None:
+    text = ("MOGADISHU, 20 November 2025 (SONNA) - The heroic forces of the Somali National Army, fighting alongside "
+            "the Ma'awisley community defence forces, on Wednesday carried out an operation against Khawarij hideouts "
+            "near Bulo Burte in Hiraan region, killing 20 Khawarij.\n\n"
+            "The Khawarij-affiliated propaganda outlets claimed on Wednesday evening that they had killed 11 soldiers "
+            "and seized a military position.\n\n"
+            "On Monday, a roadside bomb struck a minibus carrying passengers on the road between Beledweyne and Bulo "
+            "Burte. Police said five civilians were killed.\n\n"
+            "The Khawarij retook several of those areas earlier this year during an offensive.\n\n"
+            "The Prime Minister's office also extended condolences to the families of the civilians killed in the "
+            "Monday bombing.")
+    clash, bomb = _events(pipeline, text, datetime(2025, 11, 20, 9))
+    # armed men on both sides: a battle, whatever the verb
+    assert (clash.sub_event_type, clash.actor2.name, clash.fatalities.best) == ("Armed clash", "Al Shabaab", 20)
+    assert (bomb.sub_event_type, str(bomb.date.date), bomb.fatalities.best) == (
+        "Remote explosive/landmine/IED", "2025-11-17", 5)
+
+
+def test_a_town_name_another_country_uses_for_a_big_city_does_not_move_the_article(pipeline) -> None:
+    text = ("JOS - Two travellers were beaten to death in Mangu on Tuesday afternoon after irate youths who mounted a "
+            "roadblock along the Mangu-Bokkos road dragged them out of a commercial bus, police in central Nigeria's "
+            "Plateau State said. The youths in Mangu accused them of being Fulani. In Mangu, shops stayed shut.")
+    [e] = _events(pipeline, text, datetime(2026, 4, 8, 9))
+    assert (e.place.name, e.place.admin1, e.place.country, e.fatalities.best) == ("Mangu", "Plateau", "Nigeria", 2)

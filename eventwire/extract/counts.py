@@ -92,7 +92,7 @@ _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|servic
            r"captains?|colonels?|constables?|gendarmes?|agents?|businessm[ae]n|merchants?|shopkeepers?|"
            r"vendors?|shepherds?|motorists?|motorcyclists?|cyclists?|patients?|worshipers?|sisters?|"
            r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|fathers?|mothers?|children)|"
-           r"friends?|colleagues?)")
+           r"friends?|colleagues?|travell?ers?|hikers?|tourists?|pickers?|harvesters?|loggers?|hunters?)")
 # up to three modifiers between the figure and the person noun ("three Ukrainian soldiers")
 _NOT_MODIFIER = (r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|"
                  # a figure or a clause starts a new phrase: "a statement that three fighters"
@@ -114,6 +114,7 @@ _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|
         r"reportedly|also|later|allegedly|all|both|subsequently|confirmed|in\s+total))*")
 
 _PASSIVE = (r"killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|beheaded|lynched|"
+            r"(?:beaten|stabbed|hacked|burned|burnt|stoned|clubbed)\s+to\s+death|burn(?:ed|t)\s+alive|"
             r"lost\s+their\s+lives|perished|martyred|neutrali[sz]ed|eliminated|sent\s+to\s+hell|(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:injuries|wounds)|wounded|injured|hurt|maimed|arrested|detained|held|rounded\s+up|"
             r"taken\s+into\s+custody|in\s+custody|abducted|kidnapped|taken\s+hostage|seized|displaced|"
             r"fled\s+their\s+homes|forced\s+to\s+flee|made\s+homeless")
@@ -185,7 +186,7 @@ _KIND_OF = (
     ("killed", r"kill|dead|died|slain|slay|murder|death|toll|fatalit|executed|executing|execution|massacr|behead|"
                r"neutrali|eliminat|liquidat|"
                r"lynch|lives|martyr|"
-               r"perished|bodies|gunned|gunning|beat|sent\s+to\s+hell"),
+               r"perished|bodies|gunned|gunning|beat|sent\s+to\s+hell|to\s+death|burn(?:ed|t)\s+alive"),
     ("injured", r"wound|injur|hurt|maim|casualt"),
     ("detained", r"arrest|detain|detention|held|custody|rounded"),
     ("abducted", r"abduct|kidnap|hostage|captive|seized|took|taking|takes"),

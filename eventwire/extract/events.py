@@ -172,7 +172,9 @@ def _countries(doc: Doc, geocode_country: Callable[[str], Place | None] | None,
                 # acronyms ("Arab", Alabama; "SDF")
                 where = next((w for p in parts if len(p) >= 3 and p.casefold() not in _STOP_WORDS and
                               (skipped or not p.isupper()) and
-                              len(w := countries_named(p, min_population=0 if skipped else 100_000)) == 1), None)
+                              len(w := countries_named(p, min_population=0 if skipped else 100_000)) == 1 and
+                              # "Mangu" is a Chinese city and a Nigerian town: a name several countries share
+                              (skipped or len(countries_named(p, min_population=0)) == 1)), None)
                 if where:
                     seen[next(iter(where))] = seen.get(next(iter(where)), 0) + 0.15
     if not seen:
@@ -200,7 +202,10 @@ def _count_entity(ent: SpacySpan, seen: dict[str, float], named: set[str], doc_t
             if town is not None and town.country and (town.geo_precision or 3) == 1 and \
                     (unique(ent.text, town.country) or town.name.casefold() == ent.text.casefold()):
                 # a town name shared with other countries ("Belfast", "Bor") counts half
-                weight = 0.3 if unique(ent.text, town.country) else 0.15
+                # a town found only under another of its names ("Mangu", an old name of China's Zhaodong, is also a
+                # Nigerian town) counts least
+                weight = (0.3 if town.name.casefold() == ent.text.casefold() else 0.1) \
+                    if unique(ent.text, town.country) else 0.15
                 seen[town.country] = seen.get(town.country, 0) + weight
             elif town is not None and town.country and town.admin1 and town.name == town.admin1 and \
                     unique(ent.text, town.country):
@@ -674,6 +679,13 @@ def extract_events(
             if adjacent and (not any(k in prev.counts for k in casualties) or prev.event_type == "Battles"):
                 _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
                 continue
+        # "the propaganda outlets claimed that they had killed 11 soldiers and seized a position": the other
+        # side's version of the fight just told
+        if drafts and (date is None or drafts[-1].date is not None and date.date == drafts[-1].date.date) and \
+                place is None and not responsibility and _CLAIMED_ACT.search(sent_text) and \
+                drafts[-1].event_type in _VIOLENT and not _SEPARATE.search(sent_text):
+            _fold(drafts[-1], {}, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
+            continue
         # "No one was killed or injured in that attack.": a nil toll belongs to the event just told
         if drafts and date is None and not responsibility and _nil_toll_for(drafts[-1], casualties):
             _fold(drafts[-1], casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
@@ -692,16 +704,24 @@ def extract_events(
             continue
         # "the explosion", "this attack": a definite mention of an event already reported adds to it
         # (officials' comments, the investigation, the scene) instead of opening a new one
-        if guess.trigger is not None and drafts and not _SEPARATE.search(sent_text) and \
-                any(m.start() <= guess.trigger[0] < m.end() for m in _ANAPHOR.finditer(sent_text)):
+        # "also extended condolences to the families of the civilians killed in the Monday bombing"
+        victims_of = guess.trigger is not None and drafts and place is None and \
+            (date is None or any(d.date is not None and d.date.date == date.date for d in drafts)) and \
+            any(_VICTIMS_OF.search(sent_text, 0, m.start()) for m in _ANAPHOR.finditer(sent_text))
+        if guess.trigger is not None and drafts and (
+                not _SEPARATE.search(sent_text) and
+                any(m.start() <= guess.trigger[0] < m.end() for m in _ANAPHOR.finditer(sent_text)) or victims_of):
             # only a place right after the mention ("the blast in Chelsea") is the event's; "speaking
             # in Colorado after the explosion" names the speaker's
             trig_end = sent.start_char + guess.trigger[1]
             own = place if place is not None and place.span is not None and \
                 re.match(r"\s*(?:\w+\s+){0,3}?(?:in|on|at|near|outside)\s+(?:the\s+)?\S*\s*$",
                          text[trig_end:place.span.start]) else None
-            ref = next((d for d in reversed(drafts) if _same_family(d.event_type, guess.event_type or "")
-                        and (own is None or d.place is None or _same_place(d.place, own))), None)
+            kin = [d for d in reversed(drafts) if (d.event_type in _VIOLENT if victims_of else
+                                                   _same_family(d.event_type, guess.event_type or ""))
+                   and (own is None or d.place is None or _same_place(d.place, own))]
+            ref = next((d for d in kin if date is None or d.date is None or d.date.date == date.date),
+                       kin[0] if kin else None)
             if ref is not None and date is not None and ref.date is not None and \
                     abs((ref.date.date - date.date).days) > _BACKGROUND_DAYS:
                 # "the most serious since August 2023, when fighting left 55 dead": a past event compared
@@ -726,6 +746,11 @@ def extract_events(
             continue
         # "a spate of bombings across Iraq killed at least 17": a summary of many events, each
         # reported (or not) on its own
+        if date is None and guess.trigger is not None and any(
+                -40 < m.start() - guess.trigger[1] < 50 for m in _VAGUE_PAST.finditer(sent_text)):
+            # "The Khawarij retook several of those areas earlier this year": background
+            log.debug("vague past: %s", sent_text[:80])
+            continue
         past = _YEAR_EVENT.search(sent_text)
         if date is None and past and article.published is not None and int(past.group("year")) < article.published.year:
             # "including a 2022 suicide attack on another education centre": an event of a past year, recalled
@@ -810,6 +835,18 @@ def extract_events(
                 (place is None or _same_place(place, prev.place)) and not _SEPARATE.search(sent_text) and \
                 (date is None or prev.date is None or date.date == prev.date.date):
             _fold(prev, casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
+            continue
+        # "A senior commander in charge of 'Zakat' collection in Hiraan and six of his fighters were killed, the
+        # Ministry said": a longer toll sentence right after the event, naming at most its province
+        if drafts and casualties and date is None and guess.sub_event_type == "Attack" and guess.score < 0.6 and \
+                not responsibility and _PASSIVE_TOLL.search(sent_text) and not _SEPARATE.search(sent_text) and \
+                (place is None or (place.geo_precision or 3) >= 3 or _same_place(place, drafts[-1].place)) and \
+                drafts[-1].event_type in _VIOLENT and \
+                not text[drafts[-1].sentence[1]:sent.start_char].strip() and \
+                not any(k in drafts[-1].counts for k in casualties):
+            if drafts[-1].actor2 is None and actor2 is not None:
+                drafts[-1].actor2 = actor2
+            _fold(drafts[-1], casualties, sent_claims, _span(text, sent.start_char, sent.end_char, article.id))
             continue
         # "troops recovered rifles and ammunition from the scene", "they set fire to forty shelters before
         # retreating": part of the violence just told, as ACLED codes it, not a separate seizure or arson
@@ -1034,6 +1071,11 @@ _BACKGROUND_DAYS = 60
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+_VICTIMS_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|victims|hurt)\s+(?:in|by|during|of)\s+$", re.I)
+_PASSIVE_TOLL = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", re.I)
+_CLAIMED_ACT = re.compile(r"\bclaimed\b[^.]{0,60}?\bthat\s+(?:they|it|its\s+\w+|their\s+\w+)\s+had\b", re.I)
+_VAGUE_PAST = re.compile(r"\b(?:earlier|late|early) (?:this|last) year\b|\blast year\b|\bin recent (?:months|years)\b|"
+                         r"\bover the years\b|\bin previous years\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|put the (?:death )?toll)\b", re.I)
 _RAID = re.compile(r"\b(?:raid(?:ed|s)?|stormed|swooped|cordon(?:ed)?)\b", re.I)
 _COMBATANT_KILL = re.compile(r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|sent to hell", re.I)
@@ -1422,6 +1464,11 @@ def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
         else:
             d.actor1, d.actor2 = crowd, (others[0] if others else None)
         d.inferred.add("actor1" if d.actor1 is crowd else "actor2")
+    if d.sub_event_type == "Attack" and d.actor2 is not None and d.actor2.inter in {1, 2, 3, 8} and \
+            "actor2" not in d.inferred and (d.actor1 is None or d.actor1.inter in {1, 2, 3, 4, 8}):
+        # "the army carried out an operation against Khawarij hideouts, killing 20": violence against civilians
+        # needs civilian victims; armed men on both sides make a battle
+        d.sub_event_type, d.event_type = "Armed clash", "Battles"
     if country and d.actor1 is None and d.sub_event_type in _UNKNOWN_PERPETRATOR:
         # a bomb or a killing nobody is named for: ACLED's "Unidentified Armed Group (country)"
         d.actor1 = Actor(f"Unidentified Armed Group ({country})", None, 3, country)
