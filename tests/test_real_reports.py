@@ -798,3 +798,20 @@ def test_a_town_name_another_country_uses_for_a_big_city_does_not_move_the_artic
             "Plateau State said. The youths in Mangu accused them of being Fulani. In Mangu, shops stayed shut.")
     [e] = _events(pipeline, text, datetime(2026, 4, 8, 9))
     assert (e.place.name, e.place.admin1, e.place.country, e.fatalities.best) == ("Mangu", "Plateau", "Nigeria", 2)
+
+
+def test_a_lead_joining_two_events_a_byline_and_a_past_disaster_clause(pipeline) -> None:
+    text = ("Serbian police fire tear gas at Belgrade student blockade\n"
+            "By Jelena Markovic and Luka Petrov | Published: 16 March 2026, 19:45 CET\n\n"
+            "BELGRADE, Mar 16 (Balkan Wire) - Serbian riot police fired tear gas and stun grenades late on Sunday to "
+            "clear students blocking a major Belgrade intersection, and a group of masked men armed with bats attacked "
+            "a student protest camp in the central city of Kragujevac on Monday morning.\n\n"
+            "In Novi Sad, where the concrete canopy of the renovated railway station collapsed on Nov. 1, 2024, killing "
+            "16 people, tens of thousands of people gathered in silence at 11:52 a.m. on Monday and then marched to "
+            "the station to lay flowers.")
+    belgrade, kragujevac, novi_sad = _events(pipeline, text, datetime(2026, 3, 16, 19, 45))
+    assert (belgrade.place.name, str(belgrade.date.date)) == ("Belgrade", "2026-03-15")
+    assert (kragujevac.place.name, str(kragujevac.date.date)) == ("Kragujevac", "2026-03-16")
+    # the 16 dead of 2024 are the background, not this march's toll
+    assert (novi_sad.sub_event_type, novi_sad.place.name, novi_sad.place.admin1, novi_sad.fatalities) == (
+        "Peaceful protest", "Novi Sad", "Vojvodina", None)

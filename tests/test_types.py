@@ -337,3 +337,15 @@ def test_captured_people_and_battles_without_ground_taken(text, sub):
     from eventwire.extract.types import classify_snippet
 
     assert classify_snippet(text, allow_new=False).sub_event_type == sub
+
+
+def test_in_an_article_the_model_does_not_turn_gunfire_into_an_agreement():
+    from eventwire.extract.types import classify_snippet
+
+    text = ("ISLAMABAD - The illegitimate government once again drenched the capital's streets in the blood of "
+            "innocent Pakistanis on Monday night, when police and Rangers opened fire on unarmed workers who had "
+            "reached the Blue Area to demand the release of their leader.")
+    assert classify_snippet(text, allow_new=False).event_type == "Violence against civilians"
+    # 'without firing a single shot': ground changed hands with no fight
+    assert classify_snippet("Defence forces entered the historic town of Lalibela on Monday morning without firing "
+                            "a single shot.", allow_new=False).sub_event_type == "Non-violent transfer of territory"

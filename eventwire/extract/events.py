@@ -231,6 +231,7 @@ _STOP_WORDS = frozenset("the a an but and or our his her its their this that the
                         "by in on at of for from with after before when while as if all some new one two".split())
 _REGION_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:’s|'s)?\s+(?:State|Province|province|Region|region|"
                           r"Governorate|governorate|Oblast|oblast|Prefecture|Department|department)\b")
+_UNTAGGED_AFTER_IN = re.compile(r"\b(?:[Ii]n|near|outside)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=[\s,.;:])")
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward", "between"})
 _CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
                         r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
@@ -255,6 +256,21 @@ def _label_place(text: str, start: int, article: Article, geocode: GeocodeFn, co
     return replace(place, span=_span(text, m.start("name"), m.end("name"), article.id))
 
 
+_PAST_CLAUSE = re.compile(r",\s*(?:where|when|after)\b[^;,]*(?:,[^;,]*)??\b(?P<year>(?:19|20)\d\d)\b\s*,"
+                          r"(?:\s*(?:killing|injuring|wounding|leaving|displacing)\b[^;,]*,)?")
+
+
+def _mask_past_clauses(sentence: str, article: Article) -> str:
+    """The sentence with clauses about an earlier year blanked (same length, so offsets hold)."""
+    if article.published is None:
+        return sentence
+    out = sentence
+    for m in _PAST_CLAUSE.finditer(sentence):
+        if int(m.group("year")) < article.published.year:
+            out = out[:m.start() + 1] + " " * (m.end() - m.start() - 2) + out[m.end() - 1:]
+    return out
+
+
 def _locative_name(ent: SpacySpan) -> SpacySpan | None:
     """A name the small model tags PERSON/ORG right after "in"/"near" ("in Maidan Shar", "in Dera
     Ismail Khan"), widened left over capitalised words: a place candidate the gazetteer then checks."""
@@ -274,6 +290,34 @@ def _locative_name(ent: SpacySpan) -> SpacySpan | None:
     # "the road between Verrettes and Deschapelles" tagged as one name: the first town
     cut = next((t.i for t in doc[start:ent.end] if t.lower_ in {"and", "-", "–", "—", "|", ","}), ent.end)
     return doc[start:cut] if cut > start else None
+
+
+_COMPOUND_JOIN = re.compile(r",\s+(?:and|while)\s+(?=(?:a|an|the|some|at least|about|around|\d+|[A-Z])\b)")
+
+
+def _split_compounds(sents: list[SpacySpan]) -> list[SpacySpan]:
+    """A wire lead joining two events ("Riot police fired tear gas in Belgrade late on Sunday, and a group of
+    masked men attacked a camp in Kragujevac on Monday morning") as two clauses, each with its own act, day
+    or place."""
+    out: list[SpacySpan] = []
+    for sent in sents:
+        text = sent.text
+        cut = None
+        for m in _COMPOUND_JOIN.finditer(text):
+            left, right = text[:m.start()], text[m.end():]
+            if len(left) < 40 or not types_mod.triggers(left) or not types_mod.triggers(right):
+                continue
+            lspan = sent.doc.char_span(sent.start_char, sent.start_char + m.start(), alignment_mode="contract")
+            rspan = sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="contract")
+            if lspan is None or rspan is None or not len(lspan) or not len(rspan):
+                continue
+            own = [{e.label_ for e in part.ents} for part in (lspan, rspan)]
+            if all(labels & {"DATE", "TIME"} for labels in own) and all(labels & {"GPE", "LOC", "FAC"} for labels in own) \
+                    and types_mod.classify(left).sub_event_type and types_mod.classify(right).sub_event_type:
+                cut = (lspan, rspan)
+                break
+        out.extend(cut if cut is not None else (sent,))
+    return out
 
 
 def _content_sents(doc: Doc) -> list[SpacySpan]:
@@ -370,6 +414,17 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
                 and ent.root.head.lower_ not in _PLACE_NOUNS:
             continue
         out.append(ent)
+    # "In Novi Sad, where ...": a name the small model left untagged after "in"; the gazetteer then checks it
+    for m in _UNTAGGED_AFTER_IN.finditer(sent.text):
+        start, end = sent.start_char + m.start(1), sent.start_char + m.end(1)
+        if m.group(1).split()[0].casefold() in _STOP_WORDS or \
+                any(t.ent_type_ for t in sent.doc[sent.doc.char_span(start, end, alignment_mode="expand").start:
+                                                   sent.doc.char_span(start, end, alignment_mode="expand").end]) or \
+                any(s <= start and end <= e for s, e in exclude):
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(span)
     # "in western Niger's Tillaberi region": the small model tags the name PRODUCT or ORG; the region word says
     # place
     for m in _REGION_NAME.finditer(sent.text):
@@ -410,6 +465,8 @@ def _pick_place(
             place = geocode(ent.text, context=sentence_text, countries=countries, near=near, **extra)
             if place is None:
                 continue
+            if countries and place.country not in countries and not any(t.ent_type_ for t in ent):
+                continue  # an untagged name ("near Sadda") is a place of the article's country or none
             if countries and place.country and place.country not in countries and \
                     (place.geo_precision or 3) == 1 and place.country not in sentence_text and \
                     place.name.casefold() != ent.text.casefold():
@@ -589,7 +646,7 @@ def extract_events(
                 title_place = town
                 if town.country not in countries:
                     countries.append(town.country)
-    sents = _content_sents(doc)
+    sents = _split_compounds(_content_sents(doc))
     dateline = _find_dateline(text, article)
     people = _person_words(doc)
     coref = actors_mod.resolve_coreference(doc, sents)
@@ -622,7 +679,10 @@ def extract_events(
             continue
         if _is_subheading(text, sent.start_char, sent.end_char):
             continue
-        guess = types_mod.classify_snippet(sent_text, allow_new=False)
+        # "In Novi Sad, where the canopy collapsed on Nov. 1, 2024, killing 16 people, thousands gathered in
+        # silence": a clause about a past year tells the background, not this sentence's event
+        read = _mask_past_clauses(sent_text, article)
+        guess = types_mod.classify_snippet(read, allow_new=False)
         lead = _LEADING_CLAUSE.match(sent_text)
         if lead and guess.trigger is not None and guess.trigger[0] < lead.end():
             # "While the fighting was still under way, a car loaded with explosives blew up": the event is
@@ -661,7 +721,7 @@ def extract_events(
         # "neutralised a dozen terrorists and lost two of its own men": a fight's dead on both sides
         fight = guess.event_type == "Battles" or guess.trigger is not None and \
             bool(_COMBATANT_KILL.fullmatch(sent_text[guess.trigger[0]:guess.trigger[1]]))
-        casualties = counts_mod.find_casualties(sent_text, offset=sent.start_char, article_id=article.id,
+        casualties = counts_mod.find_casualties(read, offset=sent.start_char, article_id=article.id,
                                                 both_sides=fight)
         killed = casualties.get("killed")
         if guess.sub_event_type == "Abduction/forced disappearance" and killed is not None and (killed.best or 0) > 0:
@@ -897,7 +957,10 @@ def extract_events(
         if place is None and _NEAR.search(sent_text) and drafts:
             draft.parent = drafts[-1]
         elif draft.date is None and drafts:
-            draft.parent = drafts[-1]
+            # the account this sentence continues: the last of its kind at its place, else the last told
+            draft.parent = next((d for d in reversed(drafts) if d.sub_event_type == draft.sub_event_type and
+                                 place is not None and d.place is not None and _same_place(d.place, place)),
+                                drafts[-1])
         if draft.date is None:
             # "Between 1 a.m. and 3 a.m. on Wednesday, monitors recorded gunfire. Residents said armed men
             # exchanged fire for two hours.": the day its paragraph opened with
@@ -1262,6 +1325,10 @@ _DATELINE = re.compile(
     re.M)
 
 
+# "By Jelena Markovic and Luka Petrov | Published: 16 March 2026, 19:45 CET"
+_BYLINE = re.compile(r"By\s+[A-Z]|[^\n]*\b(?:Published|Updated|Posted)\b|[^\n|]{2,60}\|")
+
+
 def _find_dateline(text: str, article: Article) -> re.Match[str] | None:
     """The dateline opens the body: after the headline and up to two short lines (a byline)."""
     pos = len(article.title) if article.title and text.startswith(article.title) else 0
@@ -1272,7 +1339,7 @@ def _find_dateline(text: str, article: Article) -> re.Match[str] | None:
         if m is not None:
             return m
         end = text.find("\n", pos)
-        if end < 0 or end - pos > 60:
+        if end < 0 or end - pos > 60 and not (end - pos < 160 and _BYLINE.match(text, pos, end)):
             return None
         pos = end
 
@@ -1333,6 +1400,11 @@ def _undated(d: _Draft) -> bool:
     return "event_date" in d.inferred and d.date is not None and d.date.phrase is None
 
 
+def _same_province(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and a.country == b.country and a.admin1 is not None and \
+        a.admin1 == b.admin1
+
+
 def _near_place(a: _Draft, b: _Draft) -> bool:
     """Same place, or one account placed only by inference (dateline, headline, the event before) in the
     same province as the other's."""
@@ -1367,9 +1439,12 @@ def _is_bullet(text: str, d: _Draft) -> bool:
 def _merge_duplicates(drafts: Sequence[_Draft], text: str = "") -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if o.sub_event_type == d.sub_event_type and _near_place(o, d)
-                     and o.date is not None and d.date is not None and
-                     (o.date.date == d.date.date or _undated(o) or _undated(d))), None)
+        # an account with no day of its own ("IS claimed responsibility for a suicide bombing in western Kabul") is
+        # the dated one in the same province ("the attacker detonated his vest in Dasht-e Barchi on Tuesday")
+        twin = next((o for o in out if o.sub_event_type == d.sub_event_type and o.date is not None and
+                     d.date is not None and
+                     (_near_place(o, d) and (o.date.date == d.date.date or _undated(o) or _undated(d)) or
+                      (_undated(o) or _undated(d)) and _same_province(o.place, d.place))), None)
         if twin is None and text:
             twin = next((o for o in out if _summary_of(o, d, text)), None)
             if twin is not None and _is_bullet(text, twin):

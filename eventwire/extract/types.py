@@ -292,7 +292,8 @@ _DISASTER = _rx(r"earthquakes?|floods?|flooding|flooded|landslides?|cyclones?|hu
 _PERPETRATOR = _rx(r"attack\w*|bomb(?:s|ed|er|ers|ing|ings)?|gunm[ae]n|suicide|ieds?|shell(?:ed|ing)|air ?strikes?|"
                    r"militants?|rebels?|insurgents?|jihadists?|terrorists?|arson\w*|sabotage|protesters?|rioters?|"
                    r"police (?:fired|shot)|soldiers|troops|deliberate(?:ly)?")
-_UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|any resistance|fighting|a shot|firing a shot|"
+_UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|any resistance|fighting|a (?:single )?shot|"
+                        r"firing a (?:single )?shot|"
                         r"bloodshed|opposition)\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdrew|withdrawal|"
                         r"pulled out|retreated|fled|abandoned)\b|\b(?:abandoned|vacated) by\b", re.I)
 _PERSON_TAKEN = re.compile(r"\b(?:he|she|they|suspects?|gunm[ae]n|bombers?|attackers?|fugitives?|leaders?|"
@@ -487,8 +488,12 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
         if predicted[0] is not None and TYPE_OF[predicted[0]] != guess.event_type and guess.score >= 0.6:
             return guess
     out = refine(guess, predicted, t_new=t_new, t_over=t_over, t_keep=t_keep)
-    if not allow_new and out.sub_event_type in {"Change to group/activity", "Other"} and \
-            out.sub_event_type != guess.sub_event_type and \
+    violent = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+    if not allow_new and out.sub_event_type != guess.sub_event_type and \
+            (out.sub_event_type in {"Change to group/activity", "Other"} or
+             # "police and Rangers opened fire on unarmed workers" is no agreement
+             guess.event_type in violent and out.event_type not in violent and
+             (out.event_type == "Strategic developments" or not _CROWD_WORDS.search(text))) and \
             out.sub_event_type not in {sub for _, sub, _ in _best_cue(text)}:
         # in an article the model does not turn an act the rules named into the catch-all sub-types with no
         # cue of their own: "announced the arrest of 17" stays an arrest
