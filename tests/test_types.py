@@ -349,3 +349,19 @@ def test_in_an_article_the_model_does_not_turn_gunfire_into_an_agreement():
     # 'without firing a single shot': ground changed hands with no fight
     assert classify_snippet("Defence forces entered the historic town of Lalibela on Monday morning without firing "
                             "a single shot.", allow_new=False).sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the abductions are what the crowd protests against
+    ("Young Kenyans took to the streets in several towns on Tuesday to protest against a wave of abductions of "
+     "government critics.", "Peaceful protest"),
+    ("Soldiers of the brigade's explosives and demolitions team located and destroyed in a controlled manner four "
+     "improvised explosive devices on the road linking Fortul and Tame.", "Disrupted weapons use"),
+])
+def test_grievances_and_controlled_destruction(text, sub):
+    assert classify(text).sub_event_type == sub
+
+
+def test_tear_gas_shells_are_no_shelling():
+    assert classify("The caravan faced a barrage of tear gas shells and rubber bullets as it tried to cross the "
+                    "bridge.").sub_event_type != "Shelling/artillery/missile attack"

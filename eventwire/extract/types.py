@@ -110,7 +110,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                     r"(?!\s+action)(?!\s+(?:was|were|has been|had been)\s+called)", re.I), 1.5),
     ("Peaceful protest", _rx(r"(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|sit-down) strikes?|"
                              r"(?:went|go|going|are|were|is) on (?:a )?(?:hunger )?strike|strike action"), 2.4),
-    ("Shelling/artillery/missile attack", _rx(r"shell(?:s|ed|ing)|artillery|mortars?|rockets?(?![- ]propelled)|"
+    ("Shelling/artillery/missile attack", _rx(r"(?<!gas )(?<!tear-gas )(?<!teargas )shell(?:s|ed|ing)|artillery|mortars?|rockets?(?![- ]propelled)|"
                                               r"(?:(?:close|short|medium|long)-range )?(?:ballistic |cruise |"
                                               r"anti-ship |guided )?missiles?|ballistic|howitzers?|grad|katyusha|mlrs|projectiles?|"
                                               r"bombard(?:ed|ment)"), 3.0),
@@ -226,12 +226,14 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                   r"(?:seized|recovered|found|discovered|captured|confiscated)|"
                                   r"(?:stash|haul|cache) of (?:\w+ )?(?:weapons|arms|firearms|guns|explosives|ammunition)|"
                                   r"weapons? caches?|arms caches?|bomb disposal|controlled (?:explosion|detonation)|"
+                                  # "located and destroyed in a controlled manner four improvised explosive devices"
+                                  r"(?:destroyed|detonated|blew up) (?:\w+ )?in a controlled (?:manner|way|explosion)|"
                                   # "air defence units destroyed 31 drones and two cruise missiles"
                                   r"(?:destroyed|downed|neutrali[sz]ed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs|"
                                   r"rockets)(?! launchers| sites| depots| factor)"),
      3.8),
     ("Looting/property destruction", _rx(r"loot(?:ed|ing|ers)?|torched|set (?:\w+ )?(?:on fire|ablaze)|set (?:\w+ ){0,2}?alight|"
-                                         r"set(?:ting)? fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?|"
+                                         r"set(?:ting)? fire to|burn(?:ed|t) down|demolish(?:ed|es|ing)?|demolitions?(?! (?:team|unit|squad|experts?))|"
                                          r"(?:burned|burnt|burning) (?:\w+ ){0,3}?(?:houses|homes|huts|shops|shelters|"
                                          r"granaries|buildings|vehicles)|"
                                          r"razed|bulldoz(?:ed|ing)|ransacked|destroyed (?:houses|homes|shops|"
@@ -345,6 +347,11 @@ def _best_cue(text: str) -> list[tuple[float, str, tuple[int, int]]]:
 
 
 _RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)
+_PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                           "Violent demonstration"})
+_GRIEVANCE = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?)\s+(?:against|over|at|"
+                        r"about)\b[^.;]{0,100}|\bto (?:denounce|condemn|decry|demand an end to|demand justice for)\b"
+                        r"[^.;]{0,100}", re.I)
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 _PEOPLE_CAPTURED = re.compile(r"\b(?:captured|seized|caught)\s+(?:(?:at least|more than|over|some|about|another)\s+)?"
@@ -357,6 +364,10 @@ _PEOPLE_CAPTURED = re.compile(r"\b(?:captured|seized|caught)\s+(?:(?:at least|mo
 def classify(text: str) -> TypeGuess:
     """The ACLED sub-type a sentence reports, or none."""
     found = _best_cue(text)
+    grievance = _GRIEVANCE.search(text)
+    if grievance and any(sub in _PROTEST_SUBS for _, sub, _ in found):
+        # "took to the streets to protest against a wave of abductions": the abductions are the grievance
+        found = [f for f in found if f[1] in _PROTEST_SUBS or not grievance.start() < f[2][0] < grievance.end()]
     if not _CROWD_WORDS.search(text):
         # "a grain warehouse and several trucks were damaged": damage with no crowd is no riot
         found = [f for f in found if f[1] != "Violent demonstration"]
