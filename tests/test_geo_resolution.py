@@ -47,6 +47,13 @@ def test_old_drc_provinces_are_split_to_the_current_ones(geocoder) -> None:
     assert geocoder.geocode("Lubumbashi", countries=["Democratic Republic of Congo"]).admin1 == "Haut-Katanga"
 
 
+def test_central_serbia_is_split_into_the_regions_acled_uses(geocoder) -> None:
+    expected = {"Belgrade": "Belgrade", "Kragujevac": "Sumadija and Western Serbia",
+                "Nis": "Southern and Eastern Serbia", "Novi Sad": "Vojvodina"}
+    got = {town: geocoder.geocode(town, countries=["Serbia"]).admin1 for town in expected}
+    assert got == expected
+
+
 def test_places_without_admin1_get_their_neighbours(geocoder) -> None:
     assert geocoder.geocode("Nyala", countries=["Sudan"]).admin1 == "South Darfur"
     assert geocoder.geocode("Bamako", countries=["Mali"]).admin1 == "Bamako"
