@@ -652,7 +652,9 @@ def extract_events(
     coref = actors_mod.resolve_coreference(doc, sents)
     drafts: list[_Draft] = []
     headlines: list[SpacySpan] = []
-    resolved_places: list[Place] = []
+    # the dateline city breaks ties between same-named places ("Campo Grande" in a Rio story is the
+    # neighbourhood, not Mato Grosso do Sul's capital); it is no event's place by itself
+    resolved_places: list[Place] = _dateline_hint(dateline, geocode, countries)
     # the headline names the main event's place ("Missile Attack on Ain Al-Assad Airbase"): the first
     # body event of the headline's sub-type takes it when the body does not name one
     headline_places: dict[str, Place] = {}
@@ -850,6 +852,14 @@ def extract_events(
             other = actor2 if settlers is actor1 else actor1
             actor1, actor2 = settlers, (other if other is not None and other.inter != 5 else None)
         actor1, actor2 = _crowd_roles(guess.sub_event_type, actor1, actor2)
+        if guess.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.inter == 7:
+            # "Four men were killed when police clashed with gunmen from a drug gang": the dead are the
+            # toll; the other side of a battle is the armed group the sentence names
+            armed = [a for a in actors_mod.find_actors(sent, countries=[where.country] if where and where.country
+                                                       else countries, article_id=article.id)
+                     if a.inter in {1, 2, 3, 4, 8} and (actor1 is None or a.name != actor1.name)]
+            if armed:
+                actor2 = armed[0]
         hit = _HIT_A_MINE.search(sent_text)
         if hit and actor1 is not None and actor1.span is not None and actor1.span.end <= sent.start_char + hit.start():
             # "a vehicle of the Rapid Intervention Battalion hit an improvised explosive device": the victim
@@ -1344,6 +1354,19 @@ def _find_dateline(text: str, article: Article) -> re.Match[str] | None:
         pos = end
 
 
+def _dateline_city(m: re.Match[str]) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").split())
+
+
+def _dateline_hint(m: re.Match[str] | None, geocode: GeocodeFn | None, countries: Sequence[str]) -> list[Place]:
+    if m is None or geocode is None or not countries:
+        return []
+    place = geocode(_dateline_city(m), context=m.group(0), countries=countries, near=[])
+    if place is None or (place.geo_precision or 3) > 1 or place.country not in countries[:1]:
+        return []
+    return [place]
+
+
 def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text: str, article: Article,
                         geocode: GeocodeFn | None, countries: Sequence[str]) -> None:
     """Events with no place of their own (or only their country's) were most likely where the story
@@ -1351,8 +1374,7 @@ def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text:
     the text names."""
     if m is None or geocode is None:
         return
-    city = " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").split())
-    place = geocode(city, context=m.group(0), countries=countries, near=[])
+    place = geocode(_dateline_city(m), context=m.group(0), countries=countries, near=[])
     # "CAIRO (Reuters) -" on Sudan, "NNA -" (an agency, not a town): only a town of the story's country
     if place is None or (place.geo_precision or 3) > 1 or place.country not in countries[:1]:
         return

@@ -270,6 +270,7 @@ _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passeng
 _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|militants?|fighters?|rebels?|"
              r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|garrison|convoy|patrol|"
              r"personnel|guards?|combatants?|units?|battalion|brigade|terrorists?|bandits?|separatists?|extremists?|"
+             r"attackers|assailants|raiders|"
              r"(?:extremist|terrorist|armed|militant|rebel|insurgent|jihadist) groups?|in (?:the )?fighting")
 _NONSTATE = _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|opposition|isis|isil|"
                 r"islamic state|daesh|al-shabaa?b|shabaab|taliban|hezbollah|houthis?|boko haram|iswap|jnim|"
@@ -411,7 +412,20 @@ def classify(text: str) -> TypeGuess:
     if sub == "Attack":
         # violence against civilians needs civilian victims; armed targets make it a battle
         after = text[span[1]:span[1] + 80]
-        if _ARMED.search(after) and not _CIVILIAN.search(after):
+        # "were killed overnight when CODECO militiamen attacked the site", "killed by gunmen": the armed
+        # men after a passive verb's clause break are the attackers, not the victims
+        victims_after = re.split(r"\b(?:when|as|after|while)\b|[,;]", after, maxsplit=1)[0]
+        if re.match(r"\s*(?:\w+\s+)?by\b", victims_after):
+            # "killed overnight by gunmen": the agent; "an assault by ISWAP fighters on a military base": the
+            # target follows it
+            target = re.search(r"\b(?:on|against)\b", victims_after)
+            victims_after = victims_after[target.end():] if target else ""
+        before = text[max(0, span[0] - 60):span[0]]
+        passive = re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before)
+        armed_victims = bool(_ARMED.search(victims_after)) and not _CIVILIAN.search(victims_after) or \
+            bool(passive) and bool(_ARMED.search(before) or re.search(r"(?i)\bmembers\b", before)) and \
+            not _CIVILIAN.search(before) and bool(_ARMED.search(after))
+        if armed_victims:
             sub = "Armed clash"
     if sub == "Non-state actor overtakes territory" and _GOV.search(text[:span[0]]) and \
             not _rx(r"rebels?|militants?|insurgents?|jihadists?|fighters").search(text[:span[0]]):
