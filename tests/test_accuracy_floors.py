@@ -57,17 +57,18 @@ def test_wikievents_floors(pipeline):
 # found 69, type 64, date 61, actor1 39, actor2 36, country 69, fatalities 28, claims 3, tallies 25/48,
 # 49 extra events). Floors re-pinned on the 85 after the fixes that followed: actor2, fatalities and claims sit
 # below the 65-article floors they replace because the newest 20 were scored as written
-ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.90, "event_date": 0.86, "actor1": 0.62, "actor2": 0.62,
-                  "country": 0.95, "admin1": 0.77, "fatalities": 0.64, "claims": 0.23, "responsibility": 0.78}
+# re-pinned when the set grew from 85 to 105 articles (sets s-v, scored on first contact before any fix)
+ARTICLE_FLOORS = {"event found": 0.95, "event_type": 0.90, "event_date": 0.87, "actor1": 0.62, "actor2": 0.63,
+                  "country": 0.94, "admin1": 0.80, "fatalities": 0.67, "claims": 0.20, "responsibility": 0.79}
 # (the benchmark compares actors without ACLED's government period and acronym prefix, provinces by their
 # transliteration key ("Deir ez-Zor" = "Deir ez Zor"), and claims without leading articles or case)
 
 
 def test_article_floors(pipeline):
     got = bench.evaluate_articles(bench.ARTICLES, pipeline)
-    assert got["published"][1] == 85
+    assert got["published"][1] == 105
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 116
-    assert got["tallies"][0] >= 111 and got["tally since"][0] >= 32
+    assert got["false events"][0] <= 130
+    assert got["tallies"][0] >= 127 and got["tally since"][0] >= 36

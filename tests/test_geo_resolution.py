@@ -54,6 +54,21 @@ def test_central_serbia_is_split_into_the_regions_acled_uses(geocoder) -> None:
     assert got == expected
 
 
+def test_nepal_development_regions_are_split_into_the_2015_provinces(geocoder) -> None:
+    expected = {"Kathmandu": "Bagmati", "Pokhara": "Gandaki", "Biratnagar": "Koshi", "Janakpur": "Madhesh",
+                "Butwal": "Lumbini", "Jumla": "Karnali", "Dhangadhi": "Sudurpashchim", "Nepalgunj": "Lumbini"}
+    got = {town: geocoder.geocode(town, countries=["Nepal"]).admin1 for town in expected}
+    assert got == expected
+
+
+def test_a_district_named_like_a_province_abroad_is_not_that_province(geocoder) -> None:
+    context = "Taliban fighters shot dead a young shepherd in Anaba district, a relative said."
+    place = geocoder.geocode("Anaba", context=context, countries=["Afghanistan"])
+    assert place is None or place.country == "Afghanistan"
+    # named as a province, or in a story about that country, it is still the province
+    assert geocoder.geocode("Annaba", context="in Annaba province", countries=["Algeria"]).admin1 == "Annaba"
+
+
 def test_places_without_admin1_get_their_neighbours(geocoder) -> None:
     assert geocoder.geocode("Nyala", countries=["Sudan"]).admin1 == "South Darfur"
     assert geocoder.geocode("Bamako", countries=["Mali"]).admin1 == "Bamako"

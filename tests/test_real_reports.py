@@ -815,3 +815,28 @@ def test_a_lead_joining_two_events_a_byline_and_a_past_disaster_clause(pipeline)
     # the 16 dead of 2024 are the background, not this march's toll
     assert (novi_sad.sub_event_type, novi_sad.place.name, novi_sad.place.admin1, novi_sad.fatalities) == (
         "Peaceful protest", "Novi Sad", "Vojvodina", None)
+
+
+def test_the_taliban_in_power_are_afghanistans_state_forces_and_the_dead_of_a_clash_are_its_toll(pipeline) -> None:
+    text = ("KABUL, May 12 - Taliban fighters shot dead a young shepherd in Anaba district of Panjshir province on "
+            "Monday after accusing him of carrying food to resistance fighters, a relative said.")
+    [e] = _events(pipeline, text, datetime(2026, 5, 12, 9))
+    assert (e.actor1.name, e.actor1.inter, e.actor2.name) == (
+        "Military Forces of Afghanistan (2021-)", 1, "Civilians (Afghanistan)")
+    assert (e.place.country, e.place.admin1, e.fatalities.best) == ("Afghanistan", "Panjshir", 1)
+    before = ("KABUL, Aug 2 - Taliban fighters shot dead a young shepherd in Panjshir province on Sunday, "
+              "a relative said.")
+    [old] = _events(pipeline, before, datetime(2020, 8, 2, 9))
+    assert old.actor1.name == "Taliban"
+
+    text = ("RIO DE JANEIRO, May 12 (Reuters) - Four men were killed on Tuesday when military police clashed with "
+            "gunmen from a drug gang during an operation in the Vila Kennedy community in Rio de Janeiro's West Zone, "
+            "the state police said.")
+    [clash] = _events(pipeline, text, datetime(2026, 5, 12, 18))
+    assert (clash.sub_event_type, clash.actor1.name, clash.actor2.name, clash.fatalities.best) == (
+        "Armed clash", "Police Forces of Brazil", "Unidentified Armed Group (Brazil)", 4)
+    text = ("BUNIA, July 22 - At least seven displaced people were killed overnight from Sunday to Monday when CODECO "
+            "militiamen attacked the displacement site in Djugu territory, according to a provisional toll.")
+    [camp] = _events(pipeline, text, datetime(2025, 7, 22, 9))
+    assert (camp.sub_event_type, camp.actor2.name, camp.fatalities.best) == (
+        "Attack", "Civilians (Democratic Republic of Congo)", 7)

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from eventwire.extract import actors as actors_mod
@@ -684,6 +684,10 @@ def extract_events(
         # "In Novi Sad, where the canopy collapsed on Nov. 1, 2024, killing 16 people, thousands gathered in
         # silence": a clause about a past year tells the background, not this sentence's event
         read = _mask_past_clauses(sent_text, article)
+        if dateline is not None and sent.start_char <= dateline.start() < sent.end_char:
+            # "KABUL, May 12 - Taliban fighters shot dead a shepherd": the filing date is no toll
+            a, b = dateline.start() - sent.start_char, min(dateline.end(), sent.end_char) - sent.start_char
+            read = read[:a] + " " * (b - a) + read[b:]
         guess = types_mod.classify_snippet(read, allow_new=False)
         lead = _LEADING_CLAUSE.match(sent_text)
         if lead and guess.trigger is not None and guess.trigger[0] < lead.end():
@@ -1546,9 +1550,21 @@ def _crowd_kind(sub: str | None, actor: Actor | None) -> Actor | None:
     return actor
 
 
+# the Taliban took power on 15 August 2021; ACLED codes them from then on as Afghanistan's state forces
+_TALIBAN_STATE = date(2021, 8, 15)
+
+
+def _in_power(actor: Actor | None, when: date | None) -> Actor | None:
+    if actor is None or actor.name != "Taliban" or when is None or when < _TALIBAN_STATE:
+        return actor
+    return replace(actor, name="Military Forces of Afghanistan (2021-)", inter=1, country="Afghanistan")
+
+
 def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     where = d.place or d.fallback_place
     d.actor1, d.actor2 = _with_country(d.actor1, where), _with_country(d.actor2, where)
+    when = d.date.date if d.date is not None else article.published.date() if article.published else None
+    d.actor1, d.actor2 = _in_power(d.actor1, when), _in_power(d.actor2, when)
     crowd_sub = d.sub_event_type in _CROWD_FIRST or d.sub_event_type == "Excessive force against protesters"
     country = (where.country if where is not None else None) or (countries[0] if countries else None)
     if crowd_sub and country and not any(a is not None and a.inter in {5, 6} for a in (d.actor1, d.actor2)):

@@ -231,6 +231,12 @@ class Geocoder:
             if not (ctry.country_code not in wanted and any(self.t.ccs[i] in wanted for i in rows[:200])):
                 return ctry
         region = self.admin1(mention, countries[0] if countries else None) or self.admin1(mention)
+        if region is not None and countries and region.country not in countries and \
+                (region.country or "") not in context and _REGION_WORD.match(after) and \
+                not re.match(r"\s*(?:province|region|governorate|state|oblast)\b", after, re.I):
+            # "Anaba district" in a Panjshir story is not Algeria's Annaba province: a district named like a
+            # province abroad, in a country the story never names, is a district of the story's country
+            region = None
         if region is not None:
             # a team-supplement village or neighbourhood (no GeoNames id) never outranks a region of
             # that name unless the story is in its country ("Salah al-Din": Iraq's province first)
@@ -249,6 +255,8 @@ class Geocoder:
                 # ... under its own name: "Tourou" in a Cameroonian story is not Turku (alternate name "Turu")
                 rows = tuple(i for i in rows if self.t.pops[i] >= 100_000 and
                              (self.t.pops[i] >= 1_000_000 or key(self.t.names[i]) == k))
+                if re.match(r"\s*(?:district|county)\b", after, re.I):
+                    rows = ()  # "in Anaba district" of a Panjshir story: not a city abroad
         if rows:
             i = self._pick(rows, countries, context, near)
             if i is not None:
