@@ -840,3 +840,21 @@ def test_the_taliban_in_power_are_afghanistans_state_forces_and_the_dead_of_a_cl
     [camp] = _events(pipeline, text, datetime(2025, 7, 22, 9))
     assert (camp.sub_event_type, camp.actor2.name, camp.fatalities.best) == (
         "Attack", "Civilians (Democratic Republic of Congo)", 7)
+
+
+def test_a_partisan_battle_report_its_condolences_cattle_and_rivers(pipeline) -> None:
+    text = ("SPLA-IO repulses regime offensive near Nasir\n"
+            "SPLM/SPLA (IO) Media Desk | Tuesday, 18 November 2025\n\n"
+            "NASIR / MALAKAL - The SPLA-IO has once again demonstrated its resolve to defend the people of Upper Nile "
+            "after our gallant forces repulsed an offensive launched by the forces of Kiir's regime against our "
+            "defensive positions west of Nasir town on Saturday.\n\n"
+            "On Friday night, regime soldiers shot dead two fishermen on the bank of the White Nile near the Malakal "
+            "river port, residents said. More than 200 head of cattle were also killed.\n\n"
+            "The leadership sends its heartfelt condolences to the families of the martyrs. "
+            "The bodies of the martyrs will be handed over to their families on Friday.")
+    battle, killing = _events(pipeline, text, datetime(2025, 11, 18, 9))
+    # 'demonstrated its resolve' is no demonstration; a town named as a reference point beats the province
+    assert (battle.sub_event_type, battle.place.name, str(battle.date.date)) == ("Armed clash", "Nasir", "2025-11-15")
+    # 'regime soldiers' are the forces of the country where it happened, not Syria's; the White Nile here is a river
+    assert (killing.actor1.name, killing.place.name, killing.place.country, killing.fatalities.best) == (
+        "Military Forces of South Sudan", "Malakal", "South Sudan", 2)

@@ -232,6 +232,8 @@ _STOP_WORDS = frozenset("the a an but and or our his her its their this that the
 _REGION_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:’s|'s)?\s+(?:State|Province|province|Region|region|"
                           r"Governorate|governorate|Oblast|oblast|Prefecture|Department|department)\b")
 _UNTAGGED_AFTER_IN = re.compile(r"\b(?:[Ii]n|near|outside)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=[\s,.;:])")
+_SITE_NOUNS = frozenset({"river", "airport", "market", "bazaar", "bridge", "prison", "hospital", "checkpoint", "port",
+                         "junction", "station", "stadium", "university", "camp", "border", "crossing"})
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward", "between"})
 _CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
                         r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
@@ -280,6 +282,9 @@ def _locative_name(ent: SpacySpan) -> SpacySpan | None:
     while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"", ent.label_} and \
             doc[start - 1].lower_ not in _LOCATIVE:
         start -= 1
+    if start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _LOCATIVE and \
+            ent.end < len(doc) and doc[ent.end].lower_ in _SITE_NOUNS:
+        return doc[start:ent.end]  # "near the Malakal river port": the town whose site it is
     if start == 0 or doc[start - 1].lower_ not in _LOCATIVE:
         return None
     if doc[start - 1].lower_ not in {"in", "near", "outside", "around", "between"} and \
@@ -402,12 +407,17 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
             continue
         nxt = ent.end < len(ent.doc) and ent.doc[ent.end]
         # "on the banks of the Niger river": a river named after a country is not the country
-        if nxt is not None and nxt is not False and nxt.lower_ in {"river", "rivers"}:
+        if nxt is not None and nxt is not False and nxt.lower_ in {"river", "rivers"} and \
+                not (nxt.i + 1 < len(ent.doc) and ent.doc[nxt.i + 1].lower_ in {"port", "crossing"}):
+            continue  # ("the Malakal river port" is the town's)
+        # "on the bank of the White Nile": a river, though Sudan has a state of that name
+        if re.search(r"\bbanks? of (?:the )?$", ent.doc.text[max(0, ent.start_char - 20):ent.start_char], re.I):
             continue
         # "US-run facility", "US military": an adjective of an actor, not a place
         if nxt is not None and nxt is not False and (nxt.text in {"-", "–"} or nxt.dep_ in {"compound", "amod"}
                                                      and nxt.head.i != ent.root.i and nxt.pos_ in {"NOUN", "ADJ"}
-                                                     and ent.root.dep_ in {"compound", "amod", "nmod"}):
+                                                     and ent.root.dep_ in {"compound", "amod", "nmod"}
+                                                     and ent.root.head.lower_ not in _SITE_NOUNS):
             continue
         if ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.pos_ in {"NOUN", "PROPN"} \
                 and ent.label_ == "GPE" and ent.root.head.ent_type_ not in _PLACE_LABELS \
@@ -493,7 +503,9 @@ def _pick_place(
         if _CONTAINER.search(before):
             precision = 3  # "the Kupwara district of Jammu and Kashmir": the container, not the place
         # at equal precision a named locality beats the bare country ("Bagan, in Pakistan's Kurram district")
-        rank = (int(is_reference), precision, int(place.name == place.country), -ent.start_char)
+        # a town named as a reference point ("west of Nasir town") still beats a bare province
+        rank = (max(precision, 2) if is_reference else precision, int(is_reference),
+                int(place.name == place.country), -ent.start_char)
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
@@ -602,6 +614,9 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
         return True
     if a.geonames_id and a.geonames_id == b.geonames_id:
         return True
+    if a.name.lower() == b.name.lower() and a.country == b.country and (a.geo_precision or 3) < 3 and \
+            (b.geo_precision or 3) < 3:
+        return True  # "Nasir" and "12 kilometres west of Nasir": one town, the second near it
     if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
         return abs(a.lat - b.lat) < 0.05 and abs(a.lon - b.lon) < 0.05 and (a.geo_precision or 3) < 3
     return a.name.lower() == b.name.lower()
@@ -856,13 +871,17 @@ def extract_events(
             other = actor2 if settlers is actor1 else actor1
             actor1, actor2 = settlers, (other if other is not None and other.inter != 5 else None)
         actor1, actor2 = _crowd_roles(guess.sub_event_type, actor1, actor2)
-        if guess.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.inter == 7:
+        if guess.event_type == "Battles" and actor1 is not None and actor2 is not None and \
+                7 in {actor1.inter, actor2.inter} and actor1.inter != actor2.inter:
             # "Four men were killed when police clashed with gunmen from a drug gang": the dead are the
             # toll; the other side of a battle is the armed group the sentence names
+            armed_side = actor2 if actor1.inter == 7 else actor1
             armed = [a for a in actors_mod.find_actors(sent, countries=[where.country] if where and where.country
                                                        else countries, article_id=article.id)
-                     if a.inter in {1, 2, 3, 4, 8} and (actor1 is None or a.name != actor1.name)]
-            if armed:
+                     if a.inter in {1, 2, 3, 4, 8} and a.name != armed_side.name]
+            if armed and actor1.inter == 7:
+                actor1 = armed[0]
+            elif armed:
                 actor2 = armed[0]
         hit = _HIT_A_MINE.search(sent_text)
         if hit and actor1 is not None and actor1.span is not None and actor1.span.end <= sent.start_char + hit.start():
@@ -1152,7 +1171,7 @@ _VICTIMS_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|victims|hurt)\s
 _PASSIVE_TOLL = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", re.I)
 _CLAIMED_ACT = re.compile(r"\bclaimed\b[^.]{0,60}?\bthat\s+(?:they|it|its\s+\w+|their\s+\w+)\s+had\b", re.I)
 _VAGUE_PAST = re.compile(r"\b(?:earlier|late|early) (?:this|last) year\b|\blast year\b|\bin recent (?:months|years)\b|"
-                         r"\bover the years\b|\bin previous years\b", re.I)
+                         r"\bover the years\b|\b(?:in )?(?:previous|earlier|past) years\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|put the (?:death )?toll)\b", re.I)
 _RAID = re.compile(r"\b(?:raid(?:ed|s)?|stormed|swooped|cordon(?:ed)?)\b", re.I)
 _COMBATANT_KILL = re.compile(r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|sent to hell", re.I)

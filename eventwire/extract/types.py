@@ -147,7 +147,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                     r"(?:were|was) held by (?:police|security)"), 2.5),
     ("Peaceful protest", _rx(r"blocked (?:a |the )?(?:\w+ ){0,2}?(?:road|highway|nh-\d+|railway|rail track|traffic|"
                              r"junction)|raising slogans|"
-                             r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
+                             r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|(?:ed|ing)(?!\s+(?:its|their|his|her|our|the|a|an|that|how|what)\b))|"
+                             r"rall(?:y|ies|ied)|"
                              r"marched|sit-ins?|vigil|picket\w*|took to the streets|staged a (?:strike|walkout)|"
                              r"on strike|hunger strike|general strike|gathered (?:peacefully|(?:[\w,'’-]+ ){0,12}?to (?:protest|"
                              r"demand|denounce|call|condemn|press|mourn|express|show))|peaceful(?:ly)? gather\w*|"
@@ -268,7 +269,7 @@ _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passeng
                 r"displaced|people|men|mourners|pilgrims|patients|aid workers?|motorists?|travellers?|"
                 r"commuters|miners?|fishermen|civil servants?|doctors?|nurses?|humanitarian")
 _ARMED = _rx(r"soldiers?|troops?|forces?|army|military|police(?:men)?|officers?|militants?|fighters?|rebels?|"
-             r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|garrison|convoy|patrol|"
+             r"insurgents?|militia\w*|jihadists?|gunmen|checkpoint|base|post|positions?|garrison|convoy|patrol|"
              r"personnel|guards?|combatants?|units?|battalion|brigade|terrorists?|bandits?|separatists?|extremists?|"
              r"attackers|assailants|raiders|"
              r"(?:extremist|terrorist|armed|militant|rebel|insurgent|jihadist) groups?|in (?:the )?fighting")
@@ -577,6 +578,12 @@ _NON_FACTUAL = (
                r"\bon (?:their|his|her|its) way to\b", re.I),
     # habits, not occurrences: "militants have been using IEDs to ..."
     re.compile(r"\b(?:have|has) been (?:using|employing|deploying)\b", re.I),
+    # "sends its condolences to the families of the martyrs", "the bodies will be handed over": about an event
+    # told already, or to come
+    re.compile(r"\bcondolences?\b|\bwill be handed (?:over|back)\b", re.I),
+    # "More than 200 head of cattle were also killed": animals, not people
+    re.compile(r"^(?:\W*\w+){0,4}?\s*(?:head of cattle|cattle|livestock|cows|goats|sheep|camels|animals)\s+"
+               r"(?:were|was|have been|had been)\s+(?:also\s+)?(?:killed|slaughtered|shot|burned)\b", re.I),
     re.compile(r"\b(?:will|would)\s+(?:continue|stop|resume|go on|persist|intensify|escalate|be met)\b", re.I),
     re.compile(r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|"
                r"plan(?:s|ned|ning)?|intend(?:s|ed)?|prepar(?:ing|ed) to|ready to|seek(?:s|ing)? to)\s+"

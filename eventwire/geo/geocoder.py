@@ -276,7 +276,7 @@ class Geocoder:
         if stripped != k:
             return self._resolve(stripped, mention, context, countries, near, after)
         # "Kassala airport", "Mir Ali bazaar": a site of the town, at the town (precision 2)
-        site = re.sub(r"\s+(?:airport|international airport|market|bazaar|bridge|prison|hospital|checkpoint|"
+        site = re.sub(r"\s+(?:airport|international airport|market|bazaar|bridge|prison|hospital|checkpoint|river port|"
                       r"junction|station|port|stadium|university|mosque|church)$", "", k)
         if site != k and site:
             town = self._resolve(site, mention, context, countries, near, after)
