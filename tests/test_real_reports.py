@@ -858,3 +858,16 @@ def test_a_partisan_battle_report_its_condolences_cattle_and_rivers(pipeline) ->
     # 'regime soldiers' are the forces of the country where it happened, not Syria's; the White Nile here is a river
     assert (killing.actor1.name, killing.place.name, killing.place.country, killing.fatalities.best) == (
         "Military Forces of South Sudan", "Malakal", "South Sudan", 2)
+
+
+def test_a_capital_dateline_does_not_place_a_provincial_story_and_a_lumped_toll_is_no_toll(pipeline) -> None:
+    text = ("MOSCOW, Oct 14 (Reuters) - A Ukrainian drone hit an apartment block in Kurchatov in the Kursk region "
+            "overnight, killing a woman, the governor said.\n\n"
+            "On Monday afternoon, a Ukrainian drone struck a car on the outskirts of Glushkovo, killing the driver.\n\n"
+            "The defence ministry also said Russian forces had repelled an attempt by a Ukrainian sabotage group "
+            "to cross the border on Sunday. \"The enemy lost up to 15 servicemen killed and wounded,\" it said.")
+    kurchatov, glushkovo, raid = _events(pipeline, text, datetime(2025, 10, 14, 9))
+    assert (kurchatov.place.name, glushkovo.place.name) == ("Kurchatov", "Glushkovo")
+    # 'repelled' is a battle word; placed by the province the story names, not by Moscow where it was filed
+    assert (raid.sub_event_type, str(raid.date.date), raid.place.admin1, raid.fatalities) == (
+        "Armed clash", "2025-10-12", "Kursk", None)

@@ -330,6 +330,15 @@ def _sum(counts: list[Count]) -> Count:
                  ("at least" if quals else None), all(c.exact for c in counts))
 
 
+_LUMPED = re.compile(r"(?:\b(?:killed|dead) (?:and|or) (?:wounded|injured)|\b(?:wounded|injured) (?:and|or) "
+                     r"(?:killed|dead))\b(?!\s+(?:people|persons|civilians|soldiers|were|was|are)\b)", re.I)
+
+
+def lumped_toll(text: str) -> bool:
+    """The sentence gives one figure for the dead and wounded together ("up to 15 killed and wounded")."""
+    return bool(_LUMPED.search(text))
+
+
 def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None,
                     both_sides: bool = False) -> dict[str, Count]:
     """Victim figures a sentence states, by kind ("killed", "injured", "detained", "abducted", "displaced").
@@ -356,6 +365,10 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
         taken.append((start, end))
         found.append((start, kind, Count(count.low, count.best, count.high, count.qualifier, count.exact,
                                          Span(offset + start, offset + end, source[start:end], article_id)), rank))
+
+    for m in _LUMPED.finditer(text):
+        # "up to 15 servicemen killed and wounded": one figure for both, so neither toll is known
+        taken.append((max(0, m.start() - 40), m.end()))
 
     for m in _ZERO_RE.finditer(text):
         word = (m.group("verb") or m.group("verb2")).lower()

@@ -903,7 +903,8 @@ def extract_events(
                 (actor2 is None or _PRONOUN_AGENT.match(sent_text) or
                  # "the governor's spokesman said 12 people were killed", "an officer told SSNS that three
                  # soldiers were martyred": the toll of the event just told
-                 (casualties and guess.score < 0.6 and (sent_claims or _REPORTED.search(sent_text)))):
+                 ((casualties or counts_mod.lumped_toll(sent_text)) and guess.score < 0.6 and
+                  (sent_claims or _REPORTED.search(sent_text)))):
             # "They killed 23 Afghan soldiers and injured another 15." continues the attack just told
             if prev.actor2 is None and actor2 is not None:
                 prev.actor2 = actor2
@@ -1402,6 +1403,19 @@ def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text:
     if place is None or (place.geo_precision or 3) > 1 or place.country not in countries[:1]:
         return
     place = replace(place, geo_precision=2, span=_span(text, m.start("city"), m.end("city"), article.id))
+    named = [d.place for d in drafts if d.place is not None and "location" not in d.inferred and d.place.admin1 and
+             (d.place.geo_precision or 3) < 3]
+    if len(named) >= 2 and len({(p.country, p.admin1) for p in named}) == 1 and named[0].admin1 != place.admin1:
+        # "MOSCOW (Reuters) -" on drones over Kursk, state media filed from the capital: where the story was
+        # filed is not where its events were; the province the text names is
+        counts: dict[tuple[str | None, str], int] = {}
+        for p in named:
+            counts[(p.country, p.admin1)] = counts.get((p.country, p.admin1), 0) + 1
+        (country, admin1), _ = max(counts.items(), key=lambda kv: kv[1])
+        region = geocode(f"{admin1} region", context="", countries=[country] if country else countries, near=[])
+        if region is None or region.admin1 != admin1 or (region.geo_precision or 3) < 3:
+            return
+        place = region
     for d in drafts:
         current = d.place or d.fallback_place
         if d.place is None and d.parent is not None and d.parent.place is not None:

@@ -41,37 +41,39 @@ _TRIGGER_FAMILIES: tuple[tuple[str, str], ...] = (
                 r"decapitated|hacked to death|burn(?:ed|t) alive|set (?:\w+ ){0,2}?alight|found dead|gunshot wounds?|"
                r"bod(?:y|ies) of|snipers?|"
                 r"wounded|injur(?:ed|ies|y)|casualt(?:y|ies)|lynch(?:ed|ing)?|beat(?:en)? to death|stabbed|"
-                r"opened fire|gunm[ae]n|fired (?:on|at)|"
+                r"opened fire|gunm[ae]n|gunned down|fired (?:on|at)|"
                 r"(?:went|going|moving|moved) (?:from )?(?:house to house|door to door)|"
                 r"shooting (?:at )?(?:residents|villagers|civilians|people|passengers|worshippers|farmers|"
                 r"anyone|men|women)"),
     ("explosion", r"explo(?:sion|sions|ded|sive|sives)|blast(?:s)?|bomb(?:s|ed|ing|ings|er)?|ied|ieds|"
                   r"landmines?|mines?|grenades?|detonat\w+|suicide"),
+    ("chemical", r"chlorine|sarin|toxic gas|poison gas|chemical (?:weapons?|attack|agents?)"),
     ("shelling", r"shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|grad|projectiles?"),
     ("airstrike", r"air ?strikes?|air raids?|airstrike|warplanes?|jets?|drones?|aerial|aircraft|helicopters?|"
                   r"bombard(?:ed|ment)"),
     ("clash", r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|shootouts?|exchanged fire|"
               r"traded (?:fire|gunfire|shots)|exchanged gunfire|"
-              r"skirmish(?:es)?|engaged"),
+              r"skirmish(?:es)?|engaged|repelled|repulsed|exchange of fire"),
     ("territory", r"captur(?:ed|e)|seiz(?:ed|e)|took control|taken control|overr?an|recaptured|retook|regained|"
                   r"(?:entered|took over|moved into) (?:the )?(?:\w+ ){0,2}?(?:town|city|village|district|headquarters|"
                   r"capital|base)|"
-                  r"liberated|withdr[ea]w|handed over|advanced"),
+                  r"liberated|withdr[ea]w|handed over|advanced|retaken|fell to|vacated|pulled out of"),
     ("protest", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|"
                 r"blocked|blockades?|slogans|"
                 r"sit-ins?|riot(?:s|ers|ing)?|mob|tear ?gas|strike action|picket\w*|gathered"),
     ("arrest", r"arrest(?:s|ed)?|detain(?:ed|s|ing)?|detention|custody|apprehended|rounded up"),
     ("abduction", r"abduct(?:ed|ion|ions)?|kidnapp?(?:ed|ing|ers)?|hostages?|disappeared|whereabouts|"
                   r"(?:took|taken|carted|led|whisked) (?:(?:him|her|them) )?away|taken (?:into|to) the (?:bush|forest)"),
-    ("sexual", r"rap(?:e|ed|es)|sexual(?:ly)? (?:assault\w*|violence|abuse)"),
-    ("property", r"loot(?:ed|ing)?|torched|set (?:fire|ablaze)|burn(?:ed|t) down|demolish(?:ed)?|vandali[sz]ed|"
+    ("sexual", r"rap(?:e|ed|es)|sexual(?:ly)? (?:assault\w*|violence|abuse[ds]?)"),
+    ("property", r"loot(?:ed|ing)?|ransacked|torched|set (?:fire|ablaze)|burn(?:ed|t) down|demolish(?:ed)?|vandali[sz]ed|"
                  r"destroyed"),
     ("weapons", r"defused|dismantled|foiled|intercepted|shot down|weapons? cache|arms cache|seized weapons"),
     # "Al-Shabaab claimed responsibility in a statement": no event word, but it names the perpetrator
     ("claim", r"(?:claimed|claims|claiming|accepted|took|denied|denies) (?:\w+ )?(?:responsibility|credit|involvement)"),
     ("agreement", r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an? (?:\w+ )?agreement|"
                   r"prisoner (?:swap|exchange)|exchange of prisoners|prisoners? (?:were )?(?:exchanged|swapped)"),
-    ("group", r"established an? (?:new )?(?:base|headquarters|camp|outpost)|appointed|new leader|merged|"
+    ("group", r"(?:established|set up) an? (?:new )?(?:military )?(?:base|headquarters|camp|outpost|checkpoint)|"
+              r"appointed|new leader|merged|merger|defected|"
               r"pledged allegiance|announced the formation"),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{rx})\\b)" for name, rx in _TRIGGER_FAMILIES), re.I)

@@ -26,7 +26,7 @@ from eventwire.geo.normalise import admin_name, key
 __all__ = ["Tables", "load_tables", "COUNTRY_OVERRIDES"]
 
 log = logging.getLogger(__name__)
-_VERSION = 21
+_VERSION = 22
 
 # pycountry names -> ACLED's
 COUNTRY_OVERRIDES = {
