@@ -871,3 +871,14 @@ def test_a_capital_dateline_does_not_place_a_provincial_story_and_a_lumped_toll_
     # 'repelled' is a battle word; placed by the province the story names, not by Moscow where it was filed
     assert (raid.sub_event_type, str(raid.date.date), raid.place.admin1, raid.fatalities) == (
         "Armed clash", "2025-10-12", "Kursk", None)
+
+
+def test_a_lead_with_a_second_event_the_following_day_and_a_border_neighbour(pipeline) -> None:
+    text = ("JAYAPURA, Indonesia, Aug 19 (Reuters) - Separatist gunmen shot dead two construction workers on a road "
+            "project near Indonesia's border with Papua New Guinea on Sunday, police said, and a soldier was killed "
+            "the following day when troops searching for the attackers came under fire.")
+    attack, clash = _events(pipeline, text, datetime(2025, 8, 19, 9))
+    assert (attack.sub_event_type, str(attack.date.date), attack.place.country, attack.fatalities.best) == (
+        "Attack", "2025-08-17", "Indonesia", 2)
+    assert (clash.sub_event_type, str(clash.date.date), clash.date.phrase, clash.fatalities.best) == (
+        "Armed clash", "2025-08-18", "the following day", 1)

@@ -317,7 +317,9 @@ def _split_compounds(sents: list[SpacySpan]) -> list[SpacySpan]:
             if lspan is None or rspan is None or not len(lspan) or not len(rspan):
                 continue
             own = [{e.label_ for e in part.ents} for part in (lspan, rspan)]
-            if all(labels & {"DATE", "TIME"} for labels in own) and all(labels & {"GPE", "LOC", "FAC"} for labels in own) \
+            # the lead's first clause names its day and place; the second a day or a place of its own ("a
+            # soldier was killed the following day")
+            if own[0] >= {"DATE"} and own[0] & {"GPE", "LOC", "FAC"} and own[1] & {"DATE", "TIME", "GPE", "LOC", "FAC"} \
                     and types_mod.classify(left).sub_event_type and types_mod.classify(right).sub_event_type:
                 cut = (lspan, rspan)
                 break
@@ -410,6 +412,9 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
         if nxt is not None and nxt is not False and nxt.lower_ in {"river", "rivers"} and \
                 not (nxt.i + 1 < len(ent.doc) and ent.doc[nxt.i + 1].lower_ in {"port", "crossing"}):
             continue  # ("the Malakal river port" is the town's)
+        # "near Indonesia's border with Papua New Guinea": the neighbour across the border is not where it was
+        if re.search(r"\bborders? with (?:the )?$", ent.doc.text[max(0, ent.start_char - 20):ent.start_char], re.I):
+            continue
         # "on the bank of the White Nile": a river, though Sudan has a state of that name
         if re.search(r"\bbanks? of (?:the )?$", ent.doc.text[max(0, ent.start_char - 20):ent.start_char], re.I):
             continue
@@ -725,6 +730,11 @@ def extract_events(
         sent_claims = claims_mod.find_claims(doc, sent, coref=coref, article_id=article.id)
         date = _pick_date(sent_text, sent.start_char, article, dateline.end() if dateline is not None else 0,
                           guess.trigger)
+        nxt_day = _NEXT_DAY.search(sent_text) if date is None else None
+        if nxt_day and drafts and drafts[-1].date is not None and drafts[-1].date.precision == 1:
+            # "a soldier was killed the following day": the day after the event just told
+            date = EventDate(drafts[-1].date.date + timedelta(days=1), 1, nxt_day.group(0), drafts[-1].date.anchored_to,
+                             _span(text, sent.start_char + nxt_day.start(), sent.start_char + nxt_day.end(), article.id))
         if date is not None and article.published is not None and \
                 (article.published.date() - date.date).days > _HISTORY_DAYS:
             # "the two bombs detonated at the Boston Marathon in 2013": background, not news
@@ -1159,6 +1169,7 @@ _TREND = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:accelerated|increased|i
                     # "the wave of violence that struck the communes of Kenscoff, Delmas and Petion-Ville"
                     r"\b(?:wave|spate|surge|upsurge|cycle|escalation) of (?:\w+ )?violence\b|^\s*since\s+\d{1,2}\s+[A-Z][a-z]+\b",
                     re.I)
+_NEXT_DAY = re.compile(r"\b(?:the following day|the next day|a day later|the day after)\b(?!\s+(?:the|a|an|its|his|her)\b)", re.I)
 _HISTORY_DAYS = 365  # events dated longer before publication are history, not reports
 # events dated weeks before publication are background ("In July that year, a suicide bomber killed 60")
 # when the article reports something newer: none of the 210 events of the team's article gold sets is dated
