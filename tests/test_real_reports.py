@@ -882,3 +882,26 @@ def test_a_lead_with_a_second_event_the_following_day_and_a_border_neighbour(pip
         "Attack", "2025-08-17", "Indonesia", 2)
     assert (clash.sub_event_type, str(clash.date.date), clash.date.phrase, clash.fatalities.best) == (
         "Armed clash", "2025-08-18", "the following day", 1)
+
+
+def test_a_state_agency_report_with_its_own_acronyms_a_foreign_strike_and_arrests_over_an_attack(pipeline) -> None:
+    text = ("Puntland forces crush Daesh in Iskushuban\n"
+            "Puntland National News Agency (PNNA) | Garowe | Thursday, 16 April 2026\n\n"
+            "In a statement read on Puntland television on Wednesday, the Minister of Security said that on Tuesday "
+            "the Puntland Defence Forces (PDF) stormed a hideout in the hills of Iskushuban district.\n\n"
+            "The ministry also condemned the grenade attack carried out on Monday evening against a police checkpoint "
+            "in Bosaso. One police officer was killed and several civilians were wounded.\n\n"
+            "On Tuesday night, officers of the Puntland Intelligence Agency arrested 14 suspects in Bosaso in "
+            "connection with the grenade attack.\n\n"
+            "In a separate statement, the United States Africa Command (AFRICOM) said it had carried out an air "
+            "strike early on Wednesday against ISIS-Somalia militants southeast of Bosaso. It gave no figure for "
+            "the militants killed.")
+    raid, grenade, arrests, strike = _events(pipeline, text, datetime(2026, 4, 16, 9))
+    # 'said that on Tuesday' is the raid's day; the statement's Wednesday is only when it was read
+    assert (str(raid.date.date), raid.place.name) == ("2026-04-14", "Iskushuban")
+    assert (grenade.sub_event_type, str(grenade.date.date), grenade.fatalities.best) == ("Grenade", "2026-04-13", 1)
+    # arrests 'in connection with the grenade attack' are arrests, not more of the attack
+    assert (arrests.sub_event_type, str(arrests.date.date)) == ("Arrests", "2026-04-14")
+    # a side telling its own strike 'in a separate statement' reports a new event
+    assert (strike.sub_event_type, strike.actor1.name, str(strike.date.date)) == (
+        "Air/drone strike", "Military Forces of the United States", "2026-04-15")

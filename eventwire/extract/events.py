@@ -525,11 +525,16 @@ _PLACE_AS_SUBJECT = frozenset({"come", "remain", "lie", "see", "face", "suffer",
 # "said Sunday", "told reporters on Monday", "tweeted early Sunday": when the source spoke, not
 # when the event happened
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|tweeted|posted|wrote|"
-                            r"confirmed|declared|insisted|noted|claimed responsibility|claimed credit)(?:\s+\w+)?"
+                            r"confirmed|declared|insisted|noted|claimed responsibility|claimed credit)(?:\s+(?!that\b)\w+)?"
                             # "said in a statement on Wednesday", "told reporters at a briefing on Monday"
                             r"(?:\s+(?:in|at|on|via|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:statement|briefing|press conference|interview|post|video|message|channel|broadcast))?"
                             r"\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+
+
+_STATEMENT_BEFORE = re.compile(r"^\W*(?:in|on|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|"
+                               r"briefing|press conference|interview|address|broadcast|video|post|message)\b[^,.;]{0,70}$",
+                               re.I)
 
 
 def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int = 0,
@@ -543,12 +548,18 @@ def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int =
     def spoken(d: EventDate) -> bool:
         return d.span is not None and bool(_SPEECH_BEFORE.search(sent_text[:max(0, d.span.start - offset)]))
 
+    def in_statement(d: EventDate) -> bool:
+        # "In a statement read on state broadcaster Tele Sahel late on Tuesday, the junta said that on Monday
+        # ...": when it spoke, used only when the sentence names no other day
+        return d.span is not None and bool(_STATEMENT_BEFORE.search(sent_text[:max(0, d.span.start - offset)]))
+
     def when_clause(d: EventDate) -> bool:
         # "a flashpoint since September 2023, when 30 armed men attacked police": the date of that attack
         return d.span is not None and bool(re.match(r",?\s*when\b", sent_text[d.span.end - offset:]))
 
     usable = [d for d in found if (not re.match(r"(?i)since\b", (d.phrase or "")) or when_clause(d))
               and not spoken(d)]
+    usable = [d for d in usable if not in_statement(d)] or usable
     # "The day before, on Friday": the day named beats a day counted from an event told earlier
     usable.sort(key=lambda d: bool(re.search(r"(?i)\bday (?:before|earlier)|previous day", d.phrase or "")))
     best = [d for d in usable if d.precision == 1] or usable
@@ -704,6 +715,9 @@ def extract_events(
         # "In Novi Sad, where the canopy collapsed on Nov. 1, 2024, killing 16 people, thousands gathered in
         # silence": a clause about a past year tells the background, not this sentence's event
         read = _mask_past_clauses(sent_text, article)
+        # "arrested 14 suspects in connection with the grenade attack": the attack is the reason, not the act
+        if _ARRESTED.search(read):
+            read = _REASON.sub(lambda m: " " * len(m.group(0)), read)
         if dateline is not None and sent.start_char <= dateline.start() < sent.end_char:
             # "KABUL, May 12 - Taliban fighters shot dead a shepherd": the filing date is no toll
             a, b = dateline.start() - sent.start_char, min(dateline.end(), sent.end_char) - sent.start_char
@@ -786,8 +800,13 @@ def extract_events(
         if responsibility or refers_back:
             target = _find_referent(drafts, place, guess, sent_text)
         # a sentence that reports a different kind of event is a new event, even if it mentions "this attack"
+        # ("In a separate statement, AFRICOM said it had carried out an air strike early on Wednesday": a side
+        # telling its own act of another kind, on another day, reports a new event)
         new_kind = guess.sub_event_type is not None and target is not None and guess.score >= 0.6 and \
-            guess.sub_event_type != target.sub_event_type and not responsibility
+            guess.sub_event_type != target.sub_event_type and \
+            (not responsibility or not _CLAIMED_CREDIT.search(sent_text) and (
+                bool(_SEPARATE.search(sent_text)) or
+                date is not None and target.date is not None and date.date != target.date.date))
         if target is not None and not new_kind and (responsibility or (place is None and not casualties)):
             _attach(target, sent_claims, responsibility, place, sent_text, sent, text, article)
             continue
@@ -1035,6 +1054,10 @@ def extract_events(
     merged = _merge_duplicates(drafts, text)
     if any(not d.old for d in merged):
         merged = [d for d in merged if not d.old]
+    defined = _defined_acronyms(text)
+    for d in merged:
+        where = d.place or d.fallback_place
+        d.actor1, d.actor2 = (_expand_acronym(a, defined, where) for a in (d.actor1, d.actor2))
     return [_finalise(d, article, countries) for d in merged]
 
 
@@ -1169,6 +1192,14 @@ _TREND = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:accelerated|increased|i
                     # "the wave of violence that struck the communes of Kenscoff, Delmas and Petion-Ville"
                     r"\b(?:wave|spate|surge|upsurge|cycle|escalation) of (?:\w+ )?violence\b|^\s*since\s+\d{1,2}\s+[A-Z][a-z]+\b",
                     re.I)
+_REASON = re.compile(r"\b(?:in connection with|over their (?:role|involvement) in|for (?:their|his|her) (?:alleged )?"
+                     r"(?:role|involvement|part) in|suspected of (?:involvement in|carrying out|planning)|accused of "
+                     r"(?:involvement in|carrying out|planning)|linked to)\s+(?:the|a|an|last\s+\w+['’]s|this|that|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+                     r"explosions?|killings?|assaults?|ambush(?:es)?|murders?|massacres?|riots?|violence)\b", re.I)
+_CLAIMED_CREDIT = re.compile(r"\b(?:claim\w*|accept\w*|took|takes|taking)\s+(?:\w+\s+)?(?:responsibility|credit)\b",
+                             re.I)
+_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|rounded up|apprehended|took into custody)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day|a day later|the day after)\b(?!\s+(?:the|a|an|its|his|her)\b)", re.I)
 _HISTORY_DAYS = 365  # events dated longer before publication are history, not reports
 # events dated weeks before publication are background ("In July that year, a suicide bomber killed 60")
@@ -1594,6 +1625,34 @@ def _crowd_kind(sub: str | None, actor: Actor | None) -> Actor | None:
     return actor
 
 
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]+|of|the|and|for|in|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’-]+|of|the|and|for|"
+                          r"in|de|du|des|la|le)){1,7})\s+\(([A-Z][A-Z-]{1,7})\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article itself defines: "the Puntland Defence Forces (PDF)" -> {"PDF": "Puntland Defence Forces"}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        out.setdefault(m.group(2), m.group(1))
+    return out
+
+
+def _expand_acronym(actor: Actor | None, defined: dict[str, str], where: Place | None) -> Actor | None:
+    """An acronym some other group also uses ("PDF": Myanmar's People's Defence Force) is what the article
+    defined it as ("the Puntland Defence Forces (PDF)"), when that names an actor of its own."""
+    if actor is None or not actor.raw or not defined:
+        return actor
+    for acr, full in defined.items():
+        if not re.search(rf"\b{re.escape(acr)}\b", actor.raw):
+            continue
+        country = where.country if where is not None and where.country else actor.country
+        alt = actors_mod.normalise_actor(full, countries=[country] if country else [])
+        if alt is not None and alt.name != actor.name and not alt.name.startswith(_LOCAL_GROUPS) and \
+                "(country unknown)" not in alt.name:
+            return replace(alt, raw=actor.raw, span=actor.span, role=actor.role)
+    return actor
+
+
 # the Taliban took power on 15 August 2021; ACLED codes them from then on as Afghanistan's state forces
 _TALIBAN_STATE = date(2021, 8, 15)
 
@@ -1606,6 +1665,10 @@ def _in_power(actor: Actor | None, when: date | None) -> Actor | None:
 
 def _finalise(d: _Draft, article: Article, countries: Sequence[str]) -> Event:
     where = d.place or d.fallback_place
+    if d.sub_event_type == "Peaceful protest" and d.actor2 is not None and d.actor2.inter not in {5, 6}:
+        # a peaceful protest has no second side: what it is against ("rally behind the army against Daesh") is
+        # its grievance, and ACLED leaves actor2 empty
+        d.actor2 = None
     d.actor1, d.actor2 = _with_country(d.actor1, where), _with_country(d.actor2, where)
     when = d.date.date if d.date is not None else article.published.date() if article.published else None
     d.actor1, d.actor2 = _in_power(d.actor1, when), _in_power(d.actor2, when)

@@ -582,7 +582,8 @@ _NON_FACTUAL = (
     re.compile(r"\b(?:have|has) been (?:using|employing|deploying)\b", re.I),
     # "sends its condolences to the families of the martyrs", "the bodies will be handed over": about an event
     # told already, or to come
-    re.compile(r"\bcondolences?\b|\bwill be handed (?:over|back)\b", re.I),
+    re.compile(r"\bcondolences?\b|\b(?:will|would) be handed (?:over|back)\b|"
+               r"\b(?:gave|give|gives|giving|provided|released) no (?:figures?|toll|details|casualty figures?)\b", re.I),
     # "More than 200 head of cattle were also killed": animals, not people
     re.compile(r"^(?:\W*\w+){0,4}?\s*(?:head of cattle|cattle|livestock|cows|goats|sheep|camels|animals)\s+"
                r"(?:were|was|have been|had been)\s+(?:also\s+)?(?:killed|slaughtered|shot|burned)\b", re.I),
