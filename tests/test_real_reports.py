@@ -905,3 +905,24 @@ def test_a_state_agency_report_with_its_own_acronyms_a_foreign_strike_and_arrest
     # a side telling its own strike 'in a separate statement' reports a new event
     assert (strike.sub_event_type, strike.actor1.name, str(strike.date.date)) == (
         "Air/drone strike", "Military Forces of the United States", "2026-04-15")
+
+
+def test_a_lead_whose_second_clause_tells_another_event_and_a_toll_split_across_sides(pipeline) -> None:
+    text = ("ESMERALDAS, Ecuador, June 16 (Reuters) - Gunmen burst into a pool hall in the port city of Esmeraldas "
+            "late on Saturday and opened fire on customers, killing nine people, police said on Monday, while the "
+            "army reported a deadly firefight with an armed group guarding an illegal gold mine.\n\n"
+            "Seven other people were wounded and taken to the Delfina Torres de Concha hospital, two of them in "
+            "serious condition.")
+    [attack] = _events(pipeline, text, datetime(2025, 6, 16, 12))
+    # the first clause's attack on civilians, not the firefight the lead adds, with the next sentence's wounded
+    assert (attack.sub_event_type, attack.actor2.name, attack.fatalities.best, attack.injuries.best) == (
+        "Attack", "Civilians (Ecuador)", 9, 7)
+
+
+def test_a_side_s_dead_and_the_other_side_s_wounded_in_one_sentence() -> None:
+    from eventwire.extract.counts import find_casualties
+
+    got = find_casualties("Troops returned fire, killing three of the attackers, and one soldier was wounded in "
+                          "the leg, it said.", both_sides=True)
+    assert (got["killed"].best, got["injured"].best) == (3, 1)
+    assert find_casualties("The enemy lost up to 15 servicemen killed and wounded, the ministry said.") == {}

@@ -139,7 +139,7 @@ _ACTIVE_RE = re.compile(
     # "killing a woman and an elderly man": coordinated figures add up, as in the passive
     # (a list ends with "and": "four policemen, a senior officer said" is no list)
     rf"\b(?P<verb>{_ACTIVE})\s+(?P<subj>{_FIG}{_NP}(?:(?:\s*,\s+{_FIG}{_NP_PERSON}){{0,2}}\s*,?\s+and\s+"
-    rf"(?:{_FIG}{_NP_PERSON}|{_KIN_ONE}))?)"
+    rf"(?:{_FIG}{_NP_PERSON}|{_KIN_ONE})(?!\s+(?:was|were|had|has|have|is|are)\b))?)"
     rf"(?P<tail>\s+(?:hostage|captive|to\s+death|to\s+flee)s?)?\b",
     re.I)
 _LEAVE_RE = re.compile(
@@ -412,7 +412,17 @@ def find_casualties(text: str, *, offset: int = 0, article_id: str | None = None
             tail, end = hostage.group(0), m.start("subj") + hostage.start()
             subj = subj[:hostage.start()]
         add(_kind(m.group("verb"), tail), m.start("subj"), end, _subject_count(subj))
-    for m in _PASSIVE_RE.finditer(text):
+    passives = list(_PASSIVE_RE.finditer(text))
+    for m in list(passives):
+        # "killing three of the attackers, and one soldier was wounded": the passive list that began inside the
+        # active figure starts again after it
+        if overlaps(m.start("subj"), m.end("subj")):
+            cut = max((e for s, e in taken if s < m.end("subj") and m.start("subj") < e), default=None)
+            if cut is not None and cut < m.start("verb"):
+                again = _PASSIVE_RE.search(text, cut)
+                if again is not None and again.start("verb") == m.start("verb") and again.start("subj") >= cut:
+                    passives.append(again)
+    for m in passives:
         verb = m.group("verb")
         subj = m.group("subj")
         if not text[m.end("subj"):m.start("verb")].strip() and _looks_active(text, m):

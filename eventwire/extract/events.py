@@ -317,9 +317,11 @@ def _split_compounds(sents: list[SpacySpan]) -> list[SpacySpan]:
             if lspan is None or rspan is None or not len(lspan) or not len(rspan):
                 continue
             own = [{e.label_ for e in part.ents} for part in (lspan, rspan)]
-            # the lead's first clause names its day and place; the second a day or a place of its own ("a
-            # soldier was killed the following day")
-            if own[0] >= {"DATE"} and own[0] & {"GPE", "LOC", "FAC"} and own[1] & {"DATE", "TIME", "GPE", "LOC", "FAC"} \
+            # the lead's first clause names its day and place; the second a day of its own ("a soldier was
+            # killed the following day")
+            # (the small model tags some towns NORP: "the port city of Esmeraldas")
+            if own[0] >= {"DATE"} and own[0] & {"GPE", "LOC", "FAC", "NORP"} and \
+                    own[1] & {"DATE", "TIME"} \
                     and types_mod.classify(left).sub_event_type and types_mod.classify(right).sub_event_type:
                 cut = (lspan, rspan)
                 break
@@ -723,6 +725,14 @@ def extract_events(
             a, b = dateline.start() - sent.start_char, min(dateline.end(), sent.end_char) - sent.start_char
             read = read[:a] + " " * (b - a) + read[b:]
         guess = types_mod.classify_snippet(read, allow_new=False)
+        if guess.trigger is not None:
+            # "Gunmen opened fire on customers, killing nine, police said, while the army reported a firefight
+            # elsewhere": the sentence's event is its first clause's; the one joined on is told again below
+            join = next((m for m in _COMPOUND_JOIN.finditer(read) if m.end() <= guess.trigger[0]), None)
+            first = types_mod.classify_snippet(read[:join.start()], allow_new=False) if join is not None else None
+            if first is not None and first.sub_event_type not in (None, guess.sub_event_type) and \
+                    len(read[:join.start()]) >= 40:
+                guess = first
         lead = _LEADING_CLAUSE.match(sent_text)
         if lead and guess.trigger is not None and guess.trigger[0] < lead.end():
             # "While the fighting was still under way, a car loaded with explosives blew up": the event is
@@ -887,8 +897,19 @@ def extract_events(
         # unnamed state forces and civilians belong to the country where the event happened
         where = place or fallback or next((d.place or d.fallback_place for d in reversed(drafts)
                                            if (d.place or d.fallback_place) is not None), None)
+        actor_sent = sent
+        if guess.trigger is not None:
+            # "opened fire on customers, killing nine, police said, while the army reported a firefight with an
+            # armed group": the second clause's sides are not this event's
+            join = next((m for m in _COMPOUND_JOIN.finditer(sent_text) if m.start() > guess.trigger[1] and
+                         types_mod.classify(sent_text[m.end():]).sub_event_type not in (None, guess.sub_event_type)),
+                        None)
+            left = sent.doc.char_span(sent.start_char, sent.start_char + join.start(), alignment_mode="contract") \
+                if join is not None else None
+            if left is not None and len(left):
+                actor_sent = left
         actor1, actor2 = actors_mod.agent_and_patient(
-            sent, _trigger_token(sent, guess.trigger), countries=[where.country] if where and where.country
+            actor_sent, _trigger_token(actor_sent, guess.trigger), countries=[where.country] if where and where.country
             else countries, article_id=article.id)
         settlers = next((a for a in (actor1, actor2) if a is not None and a.name.startswith("Settlers (")), None)
         if settlers is not None and (guess.sub_event_type in {"Violent demonstration", "Mob violence"} or
@@ -1235,7 +1256,11 @@ _ONE_EVENT_TOLL = re.compile(r"\b(?:death )?toll (?:from|of|in) (?:the|a|an|this
                             r"(?:bombing|attack|blast|explosion|strike|raid|ambush|shelling|massacre|shooting)\b(?!s)",
                             re.I)
 _TOLL_ONLY = re.compile(r"^\s*(?:[\w,'’-]+\s+){1,6}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)"
-                        r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:wounded|injured))?" + _TOLL_SAID + r"\s*\.?\s*$|"
+                        r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:wounded|injured))?"
+                        # "... and taken to the Delfina Torres hospital, two of them in serious condition"
+                        r"(?:\s+and\s+(?:taken|rushed|transported|evacuated|admitted)\s+to\s+[^.;]*?)?"
+                        r"(?:,\s+(?:\w+\s+){1,3}?(?:of them\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition)?"
+                        + _TOLL_SAID + r"\s*\.?\s*$|"
                         r"^\s*(?:[\w,'’-]+\s+){1,6}?died" + _TOLL_SAID + r"\s*\.?\s*$", re.I)
 _CASUALTY_WORDS = re.compile(r"\b(?:wounded|injured|injuries|killed|dead|casualties)\b", re.I)
 
