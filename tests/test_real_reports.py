@@ -926,3 +926,17 @@ def test_a_side_s_dead_and_the_other_side_s_wounded_in_one_sentence() -> None:
                           "the leg, it said.", both_sides=True)
     assert (got["killed"].best, got["injured"].best) == (3, 1)
     assert find_casualties("The enemy lost up to 15 servicemen killed and wounded, the ministry said.") == {}
+
+
+def test_state_media_figures_of_speech_and_a_district_beside_a_town(pipeline) -> None:
+    text = ("Caracas, 23 Sep (ABP) - The glorious National Bolivarian Armed Force (FANB) struck a heavy blow against "
+            "the Colombian narco-terrorist armed groups in the state of Apure, where four terrorists were neutralised "
+            "on Sunday, the command reported on Monday.\n\n"
+            "Troops of the 92nd Brigade were patrolling in the Páez municipality, near the town of Guasdualito, when "
+            "they were attacked by a group of terrorists.")
+    clash, patrol = _events(pipeline, text, datetime(2025, 9, 23, 9))
+    # 'struck a heavy blow' is no air strike
+    assert (clash.sub_event_type, clash.actor1.name, clash.fatalities.best) == (
+        "Armed clash", "Military Forces of Venezuela", 4)
+    # the town beside the municipality places the fight, in Venezuela (Colombia also has a Páez)
+    assert (patrol.place.name, patrol.place.country, patrol.place.admin1) == ("Guasdualito", "Venezuela", "Apure")

@@ -507,6 +507,11 @@ def _pick_place(
         if is_reference and (place.geo_precision or 3) < 2:
             place = replace(place, geo_precision=2)  # "30 km northwest of Djibo": near the town, not in it
         precision = place.geo_precision or 3
+        if precision == 1 and _DISTRICT_AFTER.match(doc_text, ent.end_char):
+            # "in the Páez municipality, near the town of Guasdualito": a district named for its seat is an area;
+            # a town named beside it is more precise
+            precision = 2
+            place = replace(place, geo_precision=2)
         if _CONTAINER.search(before):
             precision = 3  # "the Kupwara district of Jammu and Kashmir": the container, not the place
         # at equal precision a named locality beats the bare country ("Bagan, in Pakistan's Kurram district")
@@ -518,6 +523,8 @@ def _pick_place(
     return best[1] if best else None
 
 
+_DISTRICT_AFTER = re.compile(r"\s+(?:municipality|municipio|district(?!\s+of\b)|county|department|commune|tehsil|taluka|"
+                             r"local government area|lga)\b", re.I)
 _CITYS = re.compile(r"\b(?:the\s+)?(?:city|town|capital|village)['’]s\s+(?:\w+\s+)?$", re.I)
 # verbs whose subject a place can be: "Kharkiv came under fire", "the town saw heavy fighting"
 _PLACE_AS_SUBJECT = frozenset({"come", "remain", "lie", "see", "face", "suffer", "experience", "witness", "shake",

@@ -265,7 +265,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                      r"joined (?:the )?\w+|training camp|graduat\w+|paraded|convoy of"), 1.6),
 )
 
-_STRIKE = re.compile(r"(?<!hunger )(?<!general )\b(?:strikes?|struck|bombed|bombing|hit)\b", re.I)
+# ("struck a heavy blow against the armed groups" is a figure of speech, not a strike)
+_STRIKE = re.compile(r"(?<!hunger )(?<!general )\b(?:strikes?|struck|bombed|bombing|hit)\b"
+                     r"(?!\s+(?:a|an)\s+(?:\w+\s+)?blows?\b)", re.I)
 _CIVILIAN = _rx(r"civilians?|villagers?|residents?|worshippers?|farmers?|passengers?|women|children|students?|"
                 r"pupils?|teachers?|journalists?|traders?|shoppers?|families|family|herders?|refugees?|"
                 r"displaced|people|men|mourners|pilgrims|patients|aid workers?|motorists?|travellers?|"
