@@ -940,3 +940,14 @@ def test_state_media_figures_of_speech_and_a_district_beside_a_town(pipeline) ->
         "Armed clash", "Military Forces of Venezuela", 4)
     # the town beside the municipality places the fight, in Venezuela (Colombia also has a Páez)
     assert (patrol.place.name, patrol.place.country, patrol.place.admin1) == ("Guasdualito", "Venezuela", "Apure")
+
+
+def test_a_weekend_summary_toll_and_a_town_the_model_tags_as_a_nationality(pipeline) -> None:
+    text = ("APATZINGÁN, Mich. - Violence in Tierra Caliente claimed at least eight lives over the weekend and into "
+            "Monday, officials said.\n\n"
+            "On Saturday, soldiers patrolling the hills of Tepalcatepec municipality, near the border with Jalisco, "
+            "were ambushed by gunmen travelling in several pickup trucks, according to a report by the Defence "
+            "Ministry. Five attackers were killed.")
+    [clash] = _events(pipeline, text, datetime(2026, 2, 3, 9))
+    assert (clash.sub_event_type, str(clash.date.date), clash.fatalities.best) == ("Armed clash", "2026-01-31", 5)
+    assert (clash.place.name, clash.place.admin1, clash.place.geo_precision) == ("Tepalcatepec", "Michoacan", 2)

@@ -231,13 +231,15 @@ _STOP_WORDS = frozenset("the a an but and or our his her its their this that the
                         "by in on at of for from with after before when while as if all some new one two".split())
 _REGION_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:’s|'s)?\s+(?:State|Province|province|Region|region|"
                           r"Governorate|governorate|Oblast|oblast|Prefecture|Department|department)\b")
-_UNTAGGED_AFTER_IN = re.compile(r"\b(?:[Ii]n|near|outside)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=[\s,.;:])")
+_UNTAGGED_AFTER_IN = re.compile(r"\b(?:[Ii]n|near|outside|(?:outskirts|hills|mountains|suburbs|village|town|city|"
+                                r"municipality) of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=[\s,.;:])")
 _SITE_NOUNS = frozenset({"river", "airport", "market", "bazaar", "bridge", "prison", "hospital", "checkpoint", "port",
                          "junction", "station", "stadium", "university", "camp", "border", "crossing"})
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "on", "at", "towards", "toward", "between"})
 _CONTAINER = re.compile(r"\b(?:district|province|region|state|governorate|county|oblast|division|department|"
                         r"prefecture|area)\s+of\s+(?:the\s+)?$", re.I)
-_REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "state", "county", "prefecture"})
+_REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "state", "county", "prefecture",
+                           "municipality", "department", "commune", "tehsil"})
 
 
 # a list item or paragraph headed by its place: "- Verrettes. On Thursday, police exchanged fire ..."
@@ -888,6 +890,7 @@ def extract_events(
             continue
         agg = _AGGREGATE.search(sent_text)
         if agg and (place is None or (place.geo_precision or 3) >= 3) or _TREND.search(sent_text) or \
+                _SUMMARY_TOLL.search(sent_text) or \
                 date is None and _HABITUAL.search(sent_text):
             log.debug("aggregate: %s", sent_text[:80])
             if drafts and casualties and date is None and place is None and not _PERIOD.search(sent_text) and \
@@ -1189,6 +1192,11 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         # "14 'terrorists' had been 'neutralised' in northern Iraq over the past week"
                         r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:week|fortnight|month|days|weeks|"
                         r"months)\b", re.I)
+# "Violence in Tierra Caliente claimed at least eight lives over the weekend and into Monday": the sum of the events
+# the article then tells one by one, wherever it names them
+_SUMMARY_TOLL = re.compile(r"\b(?:violence|fighting|unrest|clashes)\b[^.]{0,60}\bclaimed\b[^.]{0,40}\blives\b[^.]{0,30}"
+                           r"\b(?:over the weekend|in recent days|this week|since (?:friday|saturday|sunday|the weekend))\b",
+                           re.I)
 # "The protests began last month as opposition to a finance bill": how a movement started, background
 _ORIGIN = re.compile(r"^\W*(?:The|This|That|These|Its)\s+(?:\w+\s+){0,2}?(?:protests?|movement|unrest|crisis|insurgency|"
                      r"conflict|war|uprising|campaign|agitation|rebellion)\s+(?:first\s+)?(?:began|started|erupted|"
