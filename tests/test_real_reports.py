@@ -951,3 +951,19 @@ def test_a_weekend_summary_toll_and_a_town_the_model_tags_as_a_nationality(pipel
     [clash] = _events(pipeline, text, datetime(2026, 2, 3, 9))
     assert (clash.sub_event_type, str(clash.date.date), clash.fatalities.best) == ("Armed clash", "2026-01-31", 5)
     assert (clash.place.name, clash.place.admin1, clash.place.geo_precision) == ("Tepalcatepec", "Michoacan", 2)
+
+
+def test_a_wafa_style_report_occupation_forces_bullets_and_an_announced_strike(pipeline) -> None:
+    text = ("HEBRON, July 16, 2025 (WAFA) - A young man was martyred at dawn today by the bullets of the Israeli "
+            "occupation forces in the town of Beit Ummar, north of Hebron, while colonists set fire to two homes in "
+            "Masafer Yatta, in a new escalation across the Hebron governorate.\n\n"
+            "In pre-dawn raids today, occupation forces also launched an arrest campaign in the town of Dura, "
+            "detaining five young men.\n\n"
+            "The national forces mourned the martyr and declared a general strike in Beit Ummar tomorrow.")
+    shot, arrests = _events(pipeline, text, datetime(2025, 7, 16, 12))
+    # the bullets' owner fired them; 'the Hebron governorate' is the area, the town named first is the place
+    assert (shot.sub_event_type, shot.actor1.name, shot.actor2.name, shot.place.name, shot.fatalities.best) == (
+        "Attack", "Military Forces of Israel", "Civilians (Palestine)", "Bayt Ummar", 1)
+    # 'occupation forces' in a Palestinian outlet are Israel's; the announced strike is still to come
+    assert (arrests.sub_event_type, arrests.actor1.name, arrests.place.name) == (
+        "Arrests", "Military Forces of Israel", "Dura")

@@ -118,6 +118,10 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
     return replace(found, span=span) if found is not None and span is not None else found
 
 
+_OCCUPATION = re.compile(r"\boccupation (?:forces|army|troops|soldiers|police)\b", re.I)
+_OCCUPIER = {"Palestine": "Israel", "Lebanon": "Israel", "Ukraine": "Russia", "Iraq": "United States"}
+
+
 @functools.lru_cache(maxsize=8192)
 def _normalise(raw: str, event_country: str | None) -> Actor | None:
     m = _STATE.search(raw)
@@ -141,7 +145,13 @@ def _normalise(raw: str, event_country: str | None) -> Actor | None:
     entry = max(matches, key=fit)
     country = entry.country or event_country
     owner = event_country if "{C}" in entry.name else country
-    if owner == "Palestine" and entry.name.startswith("Military Forces of {C}"):
+    if "{C}" in entry.name and _OCCUPATION.search(raw):
+        # "occupation forces" in a Palestinian, Ukrainian or Iraqi outlet: the side the outlet calls the occupier;
+        # elsewhere the word does not say whose
+        if event_country not in _OCCUPIER:
+            return None
+        owner = country = _OCCUPIER[event_country]
+    elif owner == "Palestine" and entry.name.startswith("Military Forces of {C}"):
         # troops in Gaza or the West Bank are Israel's: ACLED has no "Military Forces of Palestine"
         owner = country = "Israel"
     name = the_country(_name_for(entry.name, owner))
@@ -228,6 +238,10 @@ def _role_of(tok: Token, trigger: Token) -> str | None:
         return "patient"
     if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
         return "agent"
+    # "martyred by the bullets of the occupation forces", "killed by fire from troops": whose weapon it was
+    if dep == "pobj" and head.head.lower_ in {"of", "from"} and head.head.head.lower_ in _INSTRUMENTS and \
+            head.head.head.dep_ == "pobj" and head.head.head.head.lower_ == "by":
+        return "agent"
     if dep in {"nsubjpass"}:
         return "patient"
     if dep == "nsubj" and head.head.lemma_ in _RESPONDER_VERBS:
@@ -308,6 +322,8 @@ def agent_and_patient(
     return agent, patient
 
 
+_INSTRUMENTS = frozenset({"bullets", "bullet", "fire", "gunfire", "shelling", "shrapnel", "hands", "shots", "shells",
+                          "missiles", "rockets", "drones", "airstrikes", "strikes"})
 _FIGHT_NOUNS = frozenset({"gunfight", "clash", "clashe", "encounter", "battle", "firefight", "fighting", "exchange", "skirmish",
                           "confrontation", "fight", "shootout", "shoot-out", "gunbattle", "standoff"})
 _REPEL = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought off|beat back)\b", re.I)

@@ -299,7 +299,8 @@ def _locative_name(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:cut] if cut > start else None
 
 
-_COMPOUND_JOIN = re.compile(r",\s+(?:and|while)\s+(?=(?:a|an|the|some|at least|about|around|\d+|[A-Z])\b)")
+_COMPOUND_JOIN = re.compile(r",\s+(?:(?:and|while)\s+(?=(?:a|an|the|some|at least|about|around|\d+|[A-Z])\b)|"
+                            r"while\s+(?=[a-z]+s\s+[a-z]+\b))")
 
 
 def _split_compounds(sents: list[SpacySpan]) -> list[SpacySpan]:
@@ -481,7 +482,11 @@ def _pick_place(
             place = replace(town, geo_precision=2, span=span)
         elif geocode is not None:
             extra = {"fallback": True} if fallback else {}
-            place = geocode(ent.text, context=sentence_text, countries=countries, near=near, **extra)
+            # the context from just before this mention: a name said twice ("north of Hebron ... across the
+            # Hebron governorate") is read where it stands
+            off = ent.start_char - sent.start_char
+            context = sentence_text if sentence_text.find(ent.text) == off else sentence_text[max(0, off - 80):]
+            place = geocode(ent.text, context=context, countries=countries, near=near, **extra)
             if place is None:
                 continue
             if countries and place.country not in countries and not any(t.ent_type_ for t in ent):
@@ -526,6 +531,7 @@ def _pick_place(
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:municipality|municipio|district(?!\s+of\b)|county|department|commune|tehsil|taluka|"
+                             r"governorate|province|region|oblast|"
                              r"local government area|lga)\b", re.I)
 _CITYS = re.compile(r"\b(?:the\s+)?(?:city|town|capital|village)['’]s\s+(?:\w+\s+)?$", re.I)
 # verbs whose subject a place can be: "Kharkiv came under fire", "the town saw heavy fighting"

@@ -420,7 +420,7 @@ def classify(text: str) -> TypeGuess:
         # "were killed overnight when CODECO militiamen attacked the site", "killed by gunmen": the armed
         # men after a passive verb's clause break are the attackers, not the victims
         victims_after = re.split(r"\b(?:when|as|after|while)\b|[,;]", after, maxsplit=1)[0]
-        if re.match(r"\s*(?:\w+\s+)?by\b", victims_after):
+        if re.match(r"\s*(?:(?!held\b|controlled\b|manned\b|run\b|occupied\b)\w+\s+){0,3}?by\b", victims_after):
             # "killed overnight by gunmen": the agent; "an assault by ISWAP fighters on a military base": the
             # target follows it
             target = re.search(r"\b(?:on|against)\b", victims_after)
@@ -584,6 +584,9 @@ _NON_FACTUAL = (
     re.compile(r"\b(?:have|has) been (?:using|employing|deploying)\b", re.I),
     # "sends its condolences to the families of the martyrs", "the bodies will be handed over": about an event
     # told already, or to come
+    # "declared a general strike in Beit Ummar tomorrow": an announced protest is still to come
+    re.compile(r"\b(?:declared|announced|called)\s+(?:for\s+)?(?:a|an)\s+(?:\w+\s+)?(?:strike|shutdown|protest|march|"
+               r"sit-in|day of rage)\b[^.]*\b(?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I),
     re.compile(r"\bcondolences?\b|\b(?:will|would) be handed (?:over|back)\b|"
                r"\b(?:gave|give|gives|giving|provided|released) no (?:figures?|toll|details|casualty figures?)\b", re.I),
     # "More than 200 head of cattle were also killed": animals, not people
