@@ -1193,6 +1193,8 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         r"deaths|casualties|injured)\b|"
                         # records and tallies: "Monday's toll was the highest since May 10, 2010, when 110 ..."
                         r"\b(?:toll|day|attack) was the (?:highest|deadliest|worst|bloodiest) since\b|"
+                        # "the first reported death of a Russian general in Syria since 2017, when ...": the past one
+                        r"\b(?:first|highest|deadliest|worst|bloodiest)\b[^.]{0,60}\bsince\s+(?:\w+\s+)?\d{4},?\s+when\b|"
                         r"\baccording to an? (?:\w+ ){0,2}?tally\b|"
 
                         # "14 'terrorists' had been 'neutralised' in northern Iraq over the past week"
