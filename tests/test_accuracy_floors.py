@@ -13,8 +13,9 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)  # type: ignore[union-attr]
 
 CASE_FLOORS = {"weighted F1 (25 ACLED)": 0.74, "macro F1 (25 ACLED)": 0.70, "event type accuracy": 0.81}
+SNIPPET_FLOORS = {"weighted F1 (25 ACLED)": 0.85, "macro F1 (25 ACLED)": 0.85, "event type accuracy": 0.86}
 NOTES_FLOORS = {"event_type accuracy": 0.98, "event_date exact": 0.98, "fatalities exact": 0.98}
-WIKI_FLOORS = {"actor1": 0.21, "actor2": 0.19, "place": 0.32, "events": 0.74}  # place scored where gold has one
+WIKI_FLOORS = {"actor1": 0.21, "actor2": 0.19, "place": 0.33, "events": 0.75}  # place scored where gold has one
 # (lowered once, 2026-11-25: sentences had swallowed the skipped text after them, which inflated these;
 # place 0.33 -> 0.32: article countries from the towns named cost one Belfast mention, gained 3 countries of 33
 # on benchmarks/data/articles)
@@ -34,6 +35,14 @@ def test_case_floors():
     got = bench.evaluate_case()
     assert got["snippets"] == 1019
     for k, v in CASE_FLOORS.items():
+        assert got[k] >= v, (k, got[k])
+
+
+def test_heldout_snippet_floors():
+    # 1,200 news sentences of writer set e, never trained on (adding them to the training data lowered CASE)
+    got = bench.evaluate_snippets()
+    assert got["snippets"] == 1200
+    for k, v in SNIPPET_FLOORS.items():
         assert got[k] >= v, (k, got[k])
 
 
@@ -58,8 +67,8 @@ def test_wikievents_floors(pipeline):
 # 49 extra events). Floors re-pinned on the 85 after the fixes that followed: actor2, fatalities and claims sit
 # below the 65-article floors they replace because the newest 20 were scored as written
 # re-pinned when the set grew from 85 to 105 articles (sets s-v, scored on first contact before any fix)
-ARTICLE_FLOORS = {"event found": 0.95, "event_type": 0.90, "event_date": 0.87, "actor1": 0.62, "actor2": 0.63,
-                  "country": 0.94, "admin1": 0.80, "fatalities": 0.67, "claims": 0.20, "responsibility": 0.79}
+ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.91, "event_date": 0.89, "actor1": 0.64, "actor2": 0.65,
+                  "country": 0.95, "admin1": 0.83, "fatalities": 0.69, "claims": 0.20, "responsibility": 0.79}
 # (the benchmark compares actors without ACLED's government period and acronym prefix, provinces by their
 # transliteration key ("Deir ez-Zor" = "Deir ez Zor"), and claims without leading articles or case)
 
@@ -70,5 +79,5 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 130
+    assert got["false events"][0] <= 115
     assert got["tallies"][0] >= 127 and got["tally since"][0] >= 36
