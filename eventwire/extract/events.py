@@ -385,7 +385,8 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
 
 def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
-                      people: frozenset[str] = frozenset()) -> list[SpacySpan]:
+                      people: frozenset[str] = frozenset(), doc_text: str | None = None) -> list[SpacySpan]:
+    doc_text = doc_text if doc_text is not None else sent.doc.text  # spaCy rebuilds the text on every access
     out = []
     for ent in sent.ents:
         # "in the city of Lyon": the small model may tag the name ORG or PERSON; the phrase says place
@@ -396,7 +397,7 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
             ent.doc[ent.end].lower_ in _REGION_NOUNS and ent[0].lower_ != "the"
         # "about 30 kilometres northwest of Djibo": the small model tags the town ORG; the bearing says place
         bearing = ent.label_ in {"ORG", "PERSON", "NORP"} and ent.start >= 1 and \
-            bool(_REFERENCE_POINT.search(ent.doc.text[max(0, ent.start_char - 60):ent.start_char]))
+            bool(_REFERENCE_POINT.search(doc_text[max(0, ent.start_char - 60):ent.start_char]))
         if ent.label_ not in _PLACE_LABELS and not named_place and not region_named and not bearing:
             widened = _locative_name(ent)
             if widened is None:
@@ -418,10 +419,10 @@ def _place_candidates(sent: SpacySpan, exclude: Sequence[tuple[int, int]],
                 not (nxt.i + 1 < len(ent.doc) and ent.doc[nxt.i + 1].lower_ in {"port", "crossing"}):
             continue  # ("the Malakal river port" is the town's)
         # "near Indonesia's border with Papua New Guinea": the neighbour across the border is not where it was
-        if re.search(r"\bborders? with (?:the )?$", ent.doc.text[max(0, ent.start_char - 20):ent.start_char], re.I):
+        if re.search(r"\bborders? with (?:the )?$", doc_text[max(0, ent.start_char - 20):ent.start_char], re.I):
             continue
         # "on the bank of the White Nile": a river, though Sudan has a state of that name
-        if re.search(r"\bbanks? of (?:the )?$", ent.doc.text[max(0, ent.start_char - 20):ent.start_char], re.I):
+        if re.search(r"\bbanks? of (?:the )?$", doc_text[max(0, ent.start_char - 20):ent.start_char], re.I):
             continue
         # "US-run facility", "US military": an adjective of an actor, not a place
         if nxt is not None and nxt is not False and (nxt.text in {"-", "–"} or nxt.dep_ in {"compound", "amod"}
@@ -474,7 +475,7 @@ def _pick_place(
 ) -> Place | None:
     best: tuple[tuple[int, int, int, int], Place] | None = None
     sentence_text = doc_text[sent.start_char:sent.end_char]
-    for ent in _place_candidates(sent, exclude, people):
+    for ent in _place_candidates(sent, exclude, people, doc_text):
         span = _span(doc_text, ent.start_char, ent.end_char, article.id)
         town = next((p for p in reversed(near) if (p.geo_precision or 3) == 1), None)
         if town is not None and _CITYS.search(doc_text[max(sent.start_char, ent.start_char - 20):ent.start_char]):
