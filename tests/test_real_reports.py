@@ -967,3 +967,24 @@ def test_a_wafa_style_report_occupation_forces_bullets_and_an_announced_strike(p
     # 'occupation forces' in a Palestinian outlet are Israel's; the announced strike is still to come
     assert (arrests.sub_event_type, arrests.actor1.name, arrests.place.name) == (
         "Arrests", "Military Forces of Israel", "Dura")
+
+
+def test_herders_shooting_residents_is_an_attack_and_a_bulletin_highlight_is_its_detailed_account(pipeline) -> None:
+    text = ("Residents of Gwer East Local Government Area of Benue State are counting their losses after suspected "
+            "armed herders invaded two settlements on the outskirts of Aliade late on Saturday, shooting residents "
+            "and setting houses ablaze.")
+    [e] = _events(pipeline, text, datetime(2025, 10, 14, 6))
+    assert (e.sub_event_type, e.actor1.name, str(e.date.date)) == (
+        "Attack", "Fulani Ethnic Militia (Nigeria)", "2025-10-11")
+
+    text = ("Marib Governorate - Flash Update No. 2\n"
+            "Issued by the Marib Humanitarian Hub | 19 February 2026\n\n"
+            "HIGHLIGHTS\n"
+            "- At least four internally displaced persons, two of them children, killed in a missile strike near "
+            "al-Jufainah displacement site on 16 February.\n\n"
+            "SITUATION OVERVIEW\n\n"
+            "On the evening of 16 February, a missile struck an open area adjacent to al-Jufainah, the largest "
+            "displacement site in Marib city, killing four people and injuring 11.")
+    [strike] = _events(pipeline, text, datetime(2026, 2, 19, 9))
+    assert (strike.sub_event_type, str(strike.date.date), strike.fatalities.best, strike.injuries.best) == (
+        "Shelling/artillery/missile attack", "2026-02-16", 4, 11)

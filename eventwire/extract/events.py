@@ -870,8 +870,8 @@ def extract_events(
                 continue
         # "known for aiding anti-government protesters", "at a rally with workers, he said": a protest
         # noun with no act of protest, place or date is a mention, not a demonstration
-        if guess.sub_event_type == "Peaceful protest" and date is None and place is None and \
-                not _PROTEST_ACT.search(sent_text):
+        if guess.sub_event_type == "Peaceful protest" and date is None and \
+                (place is None or (place.geo_precision or 3) >= 3) and not _PROTEST_ACT.search(sent_text):
             log.debug("protest mention: %s", sent_text[:80])
             continue
         # "There were ten times more air strikes under Obama", "drone strikes are so precise": plural
@@ -1583,7 +1583,11 @@ _BULLET = re.compile(r"[-•*–]\s")
 def _is_bullet(text: str, d: _Draft) -> bool:
     """The draft's sentence is a list item: a dash or bullet at the start of a line."""
     start = d.sentence[0]
-    return bool(_BULLET.match(text, start)) and (start == 0 or text[start - 1] == "\n")
+    if bool(_BULLET.match(text, start)) and (start == 0 or text[start - 1] == "\n"):
+        return True
+    # the sentence splitter may leave the dash out of the sentence: "- At least four IDPs ... killed"
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(re.fullmatch(r"\s*[-•*–]\s*", text[line_start:start]))
 
 
 def _merge_duplicates(drafts: Sequence[_Draft], text: str = "") -> list[_Draft]:

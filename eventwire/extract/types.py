@@ -533,12 +533,17 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
         # "a fierce battle ... where special forces engaged militants": ground changes hands only where the text
         # says it was taken, retaken or handed over
         return guess
+    if not allow_new and guess.event_type in violent and out.event_type == "Riots" and not _MOB_WORDS.search(text):
+        # "armed herders invaded two settlements, shooting residents": residents shot are victims, not a mob
+        return guess
     needs = _WEAPON_NAMED.get(out.sub_event_type or "")
     if needs is not None and out.sub_event_type != guess.sub_event_type and not needs.search(text):
         return guess  # the model may not name a weapon the text does not ("bombing at a shrine" by air?)
     return out
 
 
+_MOB_WORDS = _rx(r"mobs?|crowds?|riot\w*|protest\w*|demonstrat\w*|youths?|lynch\w*|stones?|stone-pelting|vigilantes?|"
+                 r"angry|irate|enraged")
 _CROWD_WORDS = _rx(r"protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|rall\w+|march\w*|students|workers|"
                    r"supporters|villagers|residents|youths?|strik\w+|sit-ins?|gather\w*|stones?|stone-pelting|"
                    r"agitat\w+|aspirants|bandh|hartal")
