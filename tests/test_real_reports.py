@@ -988,3 +988,24 @@ def test_herders_shooting_residents_is_an_attack_and_a_bulletin_highlight_is_its
     [strike] = _events(pipeline, text, datetime(2026, 2, 19, 9))
     assert (strike.sub_event_type, str(strike.date.date), strike.fatalities.best, strike.injuries.best) == (
         "Shelling/artillery/missile attack", "2026-02-16", 4, 11)
+
+
+def test_a_partisan_outlet_s_acronyms_relative_clause_dates_and_comparisons(pipeline) -> None:
+    text = ("SULAYMANIYAH - The Turkish state, which continues to ignore the ceasefire declared by our movement on "
+            "1 March, struck again. Two guerrillas of the People's Defence Forces (HPG) and a young shepherd were "
+            "killed when an armed drone of the invading army struck a vehicle in the countryside of Penjwen on "
+            "Tuesday.\n\n"
+            "Earlier years have seen similar massacres in the region.")
+    events = _events(pipeline, text, datetime(2025, 4, 10, 9))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike" and e.fatalities is not None)
+    # the acronym in brackets names the group: the PKK's HPG, not Myanmar's People's Defence Force
+    assert (str(strike.date.date), strike.actor2.name, strike.fatalities.best) == (
+        "2025-04-08", "PKK: Kurdistan Workers Party", 3)
+    # 'similar massacres' compares, it tells no event
+    assert all("similar massacres" not in e.evidence["sentence"][0].text for e in events)
+    # the day in the relative clause is the truce's, not the killing's
+    text = ("The Turkish army, which ignored the truce agreed on 1 March, killed two shepherds near Penjwen, "
+            "the mayor said.")
+    [killing] = _events(pipeline, text, datetime(2025, 4, 10, 9))
+    assert (killing.sub_event_type, killing.fatalities.best) == ("Attack", 2)
+    assert str(killing.date.date) != "2025-03-01"

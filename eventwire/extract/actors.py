@@ -119,7 +119,7 @@ def normalise_actor(raw: str, *, countries: Sequence[str] = (), span: Span | Non
 
 
 _OCCUPATION = re.compile(r"\boccupation (?:forces|army|troops|soldiers|police)\b", re.I)
-_OCCUPIER = {"Palestine": "Israel", "Lebanon": "Israel", "Ukraine": "Russia", "Iraq": "United States"}
+_OCCUPIER = {"Palestine": "Israel", "Lebanon": "Israel", "Ukraine": "Russia"}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -136,9 +136,13 @@ def _normalise(raw: str, event_country: str | None) -> Actor | None:
     # the longest name matched wins ("Islamic State West Africa Province" over "Islamic State"), then the
     # entry of the event's country, then a generic entry over another country's reading ("militia" is the
     # RSF only in Sudan)
-    def fit(e: _Entry) -> tuple[int, bool, bool]:
+    # "the People's Defence Forces (HPG)": the acronym in brackets says which group the words mean
+    paren = re.search(r"\(([A-Z][A-Z-]{1,7})\)", raw)
+
+    def fit(e: _Entry) -> tuple[bool, int, bool, bool]:
         m = e.pattern.search(raw)
-        return (m.end() - m.start() if m else 0), bool(e.country and e.country == event_country), not e.country
+        return (bool(paren and e.pattern.fullmatch(paren.group(1))), (m.end() - m.start() if m else 0),
+                bool(e.country and e.country == event_country), not e.country)
 
     if not matches:
         return None
@@ -146,8 +150,8 @@ def _normalise(raw: str, event_country: str | None) -> Actor | None:
     country = entry.country or event_country
     owner = event_country if "{C}" in entry.name else country
     if "{C}" in entry.name and _OCCUPATION.search(raw):
-        # "occupation forces" in a Palestinian, Ukrainian or Iraqi outlet: the side the outlet calls the occupier;
-        # elsewhere the word does not say whose
+        # "occupation forces" in a Palestinian or Ukrainian outlet: the side the outlet calls the occupier; elsewhere
+        # the word does not say whose (in Iraq, the US for some outlets, Turkey for others)
         if event_country not in _OCCUPIER:
             return None
         owner = country = _OCCUPIER[event_country]

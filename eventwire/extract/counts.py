@@ -72,7 +72,8 @@ _FIG = (rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*(?:
         rf"(?:\s+of)?")
 
 _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service\s+members?|personnel|"
-           r"policem[ae]n|kh(?:a)?warij|police(?:\s+officers?)?|officers?|guards?|militants?|fighters?|insurgents?|rebels?|"
+           r"policem[ae]n|kh(?:a)?warij|police(?:\s+officers?)?|officers?|guards?|militants?|fighters?|guerrillas?|"
+           r"insurgents?|rebels?|"
            r"gunmen|gunman|attackers?|assailants?|jihadists?|militiamen|children|child|kids?|boys?|girls?|"
            r"babies|baby|women|woman|men|man|teenagers?|students?|pupils?|villagers?|residents?|farmers?|"
            r"herders?|workers?|passengers?|protesters?|demonstrators?|worshippers?|pilgrims?|journalists?|"
@@ -97,7 +98,9 @@ _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|servic
 _NOT_MODIFIER = (r"(?!(?:and|or|but|in|on|at|by|with|from|to|were|was|had|have|has|are|is|killed|killing|injured|"
                  # a figure or a clause starts a new phrase: "a statement that three fighters"
                  rf"injuring|wounded|wounding|hostages?|that|which|who|whom)\b|(?:{_UNIT_RE}|\d+)(?![-\w]))")
-_NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b)?"
+# "two guerrillas of the People's Defence Forces (HPG)": whose they are, named, belongs to the figure
+_OF_GROUP = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:\s*\([A-Z][A-Z-]{1,7}\))?))?"
+_NP = rf"(?:\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b{_OF_GROUP})?"
 # a further coordinated part must name people: "a woman and an elderly man", not "40 militants and three
 # armoured vehicles"
 _NP_PERSON = rf"(?!\s+(?:of\s+)?(?:them|whom)\b)\s+(?:{_NOT_MODIFIER}(?:[\"“”]?[\w’'-]+[\"“”]?|(?:\w\.)+)\s+){{0,3}}{_PERSON}\b"

@@ -550,6 +550,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reporte
                             r"\s+(?:on\s+|early\s+|late\s+)?$", re.I)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;.]+,")
 _STATEMENT_BEFORE = re.compile(r"^\W*(?:in|on|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|"
                                r"briefing|press conference|interview|address|broadcast|video|post|message)\b[^,.;]{0,70}$",
                                re.I)
@@ -577,6 +578,13 @@ def _pick_date(sent_text: str, offset: int, article: Article, skip_before: int =
 
     usable = [d for d in found if (not re.match(r"(?i)since\b", (d.phrase or "")) or when_clause(d))
               and not spoken(d)]
+    if trigger is not None:
+        # "The Turkish state, which ignores the ceasefire declared on 1 March, has committed another massacre": a
+        # day inside a relative clause the event word is not in dates that clause
+        clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sent_text)
+                   if not m.start() <= trigger[0] < m.end()]
+        usable = [d for d in usable if d.span is None or
+                  not any(a <= d.span.start - offset < b for a, b in clauses)]
     usable = [d for d in usable if not in_statement(d)] or usable
     # "The day before, on Friday": the day named beats a day counted from an event told earlier
     usable.sort(key=lambda d: bool(re.search(r"(?i)\bday (?:before|earlier)|previous day", d.phrase or "")))
@@ -741,6 +749,14 @@ def extract_events(
             a, b = dateline.start() - sent.start_char, min(dateline.end(), sent.end_char) - sent.start_char
             read = read[:a] + " " * (b - a) + read[b:]
         guess = types_mod.classify_snippet(read, allow_new=False)
+        if guess.trigger is not None and any(m.start() <= guess.trigger[0] < m.end()
+                                             for m in _RELATIVE_CLAUSE.finditer(read)):
+            # "The Turkish army, which ignored the truce agreed on 1 March, killed two shepherds": the relative
+            # clause describes the actor; the main clause tells the event
+            main_only = types_mod.classify_snippet(
+                _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", read), allow_new=False)
+            if main_only.sub_event_type is not None and main_only.event_type != "Strategic developments":
+                guess = main_only
         if guess.trigger is not None:
             # "Gunmen opened fire on customers, killing nine, police said, while the army reported a firefight
             # elsewhere": the sentence's event is its first clause's; the one joined on is told again below
@@ -886,6 +902,10 @@ def extract_events(
                 -40 < m.start() - guess.trigger[1] < 50 for m in _VAGUE_PAST.finditer(sent_text)):
             # "The Khawarij retook several of those areas earlier this year": background
             log.debug("vague past: %s", sent_text[:80])
+            continue
+        if guess.trigger is not None and any(m.start() <= guess.trigger[0] < m.end() for m in _SIMILAR.finditer(sent_text)):
+            # "Earlier years have seen similar massacres in the region": a comparison, not an event
+            log.debug("comparison: %s", sent_text[:80])
             continue
         past = _YEAR_EVENT.search(sent_text)
         if date is None and past and article.published is not None and int(past.group("year")) < article.published.year:
@@ -1245,6 +1265,8 @@ _REASON = re.compile(r"\b(?:in connection with|over their (?:role|involvement) i
 _CLAIMED_CREDIT = re.compile(r"\b(?:claim\w*|accept\w*|took|takes|taking)\s+(?:\w+\s+)?(?:responsibility|credit)\b",
                              re.I)
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|rounded up|apprehended|took into custody)\b", re.I)
+_SIMILAR = re.compile(r"\b(?:similar|such|previous|past|earlier|other) (?:\w+ )?(?:massacres|attacks|strikes|incidents|"
+                      r"killings|bombings|raids|assaults|abductions|clashes)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day|a day later|the day after)\b(?!\s+(?:the|a|an|its|his|her)\b)", re.I)
 _HISTORY_DAYS = 365  # events dated longer before publication are history, not reports
 # events dated weeks before publication are background ("In July that year, a suicide bomber killed 60")
@@ -1279,7 +1301,8 @@ _TOLL_SAID = r"(?:,\s*(?:he|she|they|officials?|police|the \w+|\w+)\s+(?:said|ad
 _ONE_EVENT_TOLL = re.compile(r"\b(?:death )?toll (?:from|of|in) (?:the|a|an|this|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:bombing|attack|blast|explosion|strike|raid|ambush|shelling|massacre|shooting)\b(?!s)",
                             re.I)
-_TOLL_ONLY = re.compile(r"^\s*(?:[\w,'’-]+\s+){1,6}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)"
+_TOLL_ONLY = re.compile(r"^\s*(?:[\w,'’-]+\s+){1,8}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|martyred|"
+                        r"slain|shot dead)(?:\s+on the spot|\s+instantly|\s+immediately)?"
                         r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:wounded|injured))?"
                         # "... and taken to the Delfina Torres hospital, two of them in serious condition"
                         r"(?:\s+and\s+(?:taken|rushed|transported|evacuated|admitted)\s+to\s+[^.;]*?)?"
@@ -1691,18 +1714,23 @@ def _defined_acronyms(text: str) -> dict[str, str]:
 
 
 def _expand_acronym(actor: Actor | None, defined: dict[str, str], where: Place | None) -> Actor | None:
-    """An acronym some other group also uses ("PDF": Myanmar's People's Defence Force) is what the article
-    defined it as ("the Puntland Defence Forces (PDF)"), when that names an actor of its own."""
+    """An actor named by an acronym the article defines, or by the words it defines one for: "the Puntland
+    Defence Forces (PDF)" are Puntland's forces, not Myanmar's People's Defence Force; "the People's Defence
+    Forces (HPG)" in an Iraqi story are the PKK's. Of the readings, the one of the story's country wins, else
+    the acronym's."""
     if actor is None or not actor.raw or not defined:
         return actor
+    country = where.country if where is not None and where.country else actor.country
     for acr, full in defined.items():
-        if not re.search(rf"\b{re.escape(acr)}\b", actor.raw):
+        if not (re.search(rf"\b{re.escape(acr)}\b", actor.raw) or actor.raw.strip() in full):
             continue
-        country = where.country if where is not None and where.country else actor.country
-        alt = actors_mod.normalise_actor(full, countries=[country] if country else [])
-        if alt is not None and alt.name != actor.name and not alt.name.startswith(_LOCAL_GROUPS) and \
-                "(country unknown)" not in alt.name:
-            return replace(alt, raw=actor.raw, span=actor.span, role=actor.role)
+        readings = [a for a in (actors_mod.normalise_actor(full, countries=[country] if country else []),
+                                actors_mod.normalise_actor(acr, countries=[country] if country else []))
+                    if a is not None and not a.name.startswith(_LOCAL_GROUPS) and "(country unknown)" not in a.name]
+        if not readings or actor.country == country:
+            return actor
+        best = next((a for a in readings if a.country == country), readings[-1])
+        return actor if best.name == actor.name else replace(best, raw=actor.raw, span=actor.span, role=actor.role)
     return actor
 
 
