@@ -1009,3 +1009,19 @@ def test_a_partisan_outlet_s_acronyms_relative_clause_dates_and_comparisons(pipe
     [killing] = _events(pipeline, text, datetime(2025, 4, 10, 9))
     assert (killing.sub_event_type, killing.fatalities.best) == ("Attack", 2)
     assert str(killing.date.date) != "2025-03-01"
+
+
+def test_a_protest_live_report_rioting_youths_tallies_and_plans(pipeline) -> None:
+    text = ("NAIROBI, Kenya - Two young men were shot dead and at least 14 other people injured in Nairobi's Central Business "
+            "District on Tuesday afternoon when police fired live bullets and tear gas at crowds of protesters, "
+            "witnesses and medics said.\n\n"
+            "In Kawangware, west of the city centre, groups of youths blocked Naivasha Road with burning tyres, "
+            "stoned police vehicles and looted at least four shops in the evening.\n\n"
+            "The ombudsman's figures bring to at least 46 the number of people who have died in protests since "
+            "December. Protest leaders said they would keep roads blocked.")
+    cbd, kawangware = _events(pipeline, text, datetime(2024, 7, 16, 21))
+    # 'witnesses and medics said' covers the sentence but is no place of the speakers
+    assert (cbd.sub_event_type, cbd.place.name, cbd.fatalities.best, cbd.injuries.best) == (
+        "Excessive force against protesters", "Nairobi", 2, 14)
+    # a crowd's looting alongside its stoning of police is a riot
+    assert (kawangware.sub_event_type, kawangware.actor1.name) == ("Violent demonstration", "Rioters (Kenya)")

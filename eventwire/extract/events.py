@@ -799,7 +799,10 @@ def extract_events(
         actor_spans = [(a.span.start, a.span.end) for a in
                        actors_mod.find_actors(sent, countries=countries, article_id=article.id) if a.span]
         # "Mangal, spokesman for the governor in Maidan Wardak, said": the speaker's place, not the event's
-        actor_spans += [(c.span.start, c.span.end) for c in sent_claims if c.span is not None]
+        # (a claim whose span is the whole report, trigger included, says nothing about where the speaker is)
+        trig_at = sent.start_char + guess.trigger[0] if guess.trigger is not None else -1
+        actor_spans += [(c.span.start, c.span.end) for c in sent_claims if c.span is not None and
+                        not c.span.start <= trig_at < c.span.end]
         if dateline is not None and sent.start_char < dateline.end():
             actor_spans.append((dateline.start(), dateline.end()))  # filed from, not happened at
         place = _pick_place(sent, text, article, geocode, countries, resolved_places, actor_spans, people=people)
@@ -1217,6 +1220,9 @@ _AGGREGATE = re.compile(r"\b(?:wave|spate|series|string|rash|string|spike)\s+of\
                         # "the first reported death of a Russian general in Syria since 2017, when ...": the past one
                         r"\b(?:first|highest|deadliest|worst|bloodiest)\b[^.]{0,60}\bsince\s+(?:\w+\s+)?\d{4},?\s+when\b|"
                         r"\baccording to an? (?:\w+ ){0,2}?tally\b|"
+                        # "The ombudsman's figures bring to at least 46 the number of people who have died"
+                        r"\bbring(?:s|ing)?\s+(?:the\s+(?:death\s+)?toll\s+|the\s+total\s+)?to\s+(?:at least\s+|more than\s+)?"
+                        r"\d[\d,]*\b|"
 
                         # "14 'terrorists' had been 'neutralised' in northern Iraq over the past week"
                         r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:week|fortnight|month|days|weeks|"

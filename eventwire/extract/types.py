@@ -453,6 +453,11 @@ def classify(text: str) -> TypeGuess:
     if sub == "Violent demonstration" and "Attack" in subs and not _PROTEST.search(text):
         # "men going from house to house, shooting residents and setting homes on fire": no crowd, an attack
         sub, span = "Attack", spans["Attack"]
+    if sub == "Looting/property destruction" and "Violent demonstration" in subs and _MOB_WORDS.search(text) and \
+            not _ARMED_GROUP_WORDS.search(text):
+        # "groups of youths blocked the road with burning tyres, stoned police vehicles and looted shops": a crowd's
+        # looting alongside its violence is a riot
+        sub, span = "Violent demonstration", spans["Violent demonstration"]
     if sub == "Mob violence" and _PROTEST.search(text) and not _rx(r"lynch\w*|mob").search(text):
         sub = "Violent demonstration"
     if weight < 2.5 and _NON_EVENT.search(text):
@@ -542,6 +547,8 @@ def classify_snippet(text: str, *, allow_new: bool = True) -> TypeGuess:
     return out
 
 
+_ARMED_GROUP_WORDS = _rx(r"gunmen|militants?|fighters|rebels?|insurgents?|jihadists?|militia\w*|bandits?|terrorists?|"
+                         r"gangs?|soldiers|troops|armed")
 _MOB_WORDS = _rx(r"mobs?|crowds?|riot\w*|protest\w*|demonstrat\w*|youths?|lynch\w*|stones?|stone-pelting|vigilantes?|"
                  r"angry|irate|enraged")
 _CROWD_WORDS = _rx(r"protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|rall\w+|march\w*|students|workers|"
@@ -597,7 +604,8 @@ _NON_FACTUAL = (
     # "More than 200 head of cattle were also killed": animals, not people
     re.compile(r"^(?:\W*\w+){0,4}?\s*(?:head of cattle|cattle|livestock|cows|goats|sheep|camels|animals)\s+"
                r"(?:were|was|have been|had been)\s+(?:also\s+)?(?:killed|slaughtered|shot|burned)\b", re.I),
-    re.compile(r"\b(?:will|would)\s+(?:continue|stop|resume|go on|persist|intensify|escalate|be met)\b", re.I),
+    re.compile(r"\b(?:will|would)\s+(?:continue|stop|resume|go on|persist|intensify|escalate|be met|keep|maintain)\b",
+               re.I),
     re.compile(r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|"
                r"plan(?:s|ned|ning)?|intend(?:s|ed)?|prepar(?:ing|ed) to|ready to|seek(?:s|ing)? to)\s+"
                r"(?:\w+\s+){0,2}?(?:to\s+)?" + _TRIGGER_WORD, re.I),
