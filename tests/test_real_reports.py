@@ -1025,3 +1025,13 @@ def test_a_protest_live_report_rioting_youths_tallies_and_plans(pipeline) -> Non
         "Excessive force against protesters", "Nairobi", 2, 14)
     # a crowd's looting alongside its stoning of police is a riot
     assert (kawangware.sub_event_type, kawangware.actor1.name) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_a_deadline_after_publication_is_no_event_date(pipeline) -> None:
+    text = ("BIJAPUR - A head constable was killed and two jawans were injured when a pressure IED exploded near "
+            "Bhairamgarh on Monday morning, police said.\n\n"
+            "The Chief Minister paid tributes to the slain head constable and said the government was committed to "
+            "eliminating Left-wing extremism from the state by March 31, 2026.")
+    [blast] = _events(pipeline, text, datetime(2025, 6, 24, 8))
+    assert (blast.sub_event_type, str(blast.date.date), blast.fatalities.best, blast.injuries.best) == (
+        "Remote explosive/landmine/IED", "2025-06-23", 1, 2)

@@ -58,7 +58,8 @@ _SPEAKER_ROLE = re.compile(r"^(?:\u2019s|'s)?\s*(?:deputy\s+|chief\s+|press\s+)?
                            r"briefing|said|says|told|confirmed|added|announced|press)\b", re.I)
 _RESPONDER_VERBS = frozenset({"hunt", "search", "investigate", "probe", "seek", "look", "cordon", "evacuate",
                               "respond", "rush", "arrive", "say", "tell", "confirm", "find", "discover",
-                              "examine", "study", "question", "interview", "identify", "suspect", "believe"})
+                              "examine", "study", "question", "interview", "identify", "suspect", "believe",
+                              "recover", "retrieve", "collect", "bury", "count"})
 _VICTIM_VERBS = frozenset({"injure", "wound", "kill", "hit", "hurt", "target", "attack", "strike", "die",
                            "abduct", "kidnap", "arrest", "detain", "displace"})
 

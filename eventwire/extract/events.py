@@ -791,6 +791,10 @@ def extract_events(
             # "a soldier was killed the following day": the day after the event just told
             date = EventDate(drafts[-1].date.date + timedelta(days=1), 1, nxt_day.group(0), drafts[-1].date.anchored_to,
                              _span(text, sent.start_char + nxt_day.start(), sent.start_char + nxt_day.end(), article.id))
+        if date is not None and article.published is not None and (date.date - article.published.date()).days > 1:
+            # "committed to eliminating extremism by March 31, 2026": a day after publication is a plan or deadline
+            log.debug("future (%s): %s", date.date, sent_text[:80])
+            continue
         if date is not None and article.published is not None and \
                 (article.published.date() - date.date).days > _HISTORY_DAYS:
             # "the two bombs detonated at the Boston Marathon in 2013": background, not news
