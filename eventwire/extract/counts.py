@@ -73,7 +73,7 @@ _FIG = (rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*(?:
 
 _PERSON = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service\s+members?|personnel|"
            r"policem[ae]n|kh(?:a)?warij|police(?:\s+officers?)?|officers?|guards?|militants?|fighters?|guerrillas?|"
-           r"insurgents?|rebels?|"
+           r"jawans?|constables?|cadres?|insurgents?|rebels?|"
            r"gunmen|gunman|attackers?|assailants?|jihadists?|militiamen|children|child|kids?|boys?|girls?|"
            r"babies|baby|women|woman|men|man|teenagers?|students?|pupils?|villagers?|residents?|farmers?|"
            r"herders?|workers?|passengers?|protesters?|demonstrators?|worshippers?|pilgrims?|journalists?|"
