@@ -67,8 +67,8 @@ def test_wikievents_floors(pipeline):
 # 49 extra events). Floors re-pinned on the 85 after the fixes that followed: actor2, fatalities and claims sit
 # below the 65-article floors they replace because the newest 20 were scored as written
 # re-pinned when the set grew from 85 to 105 articles (sets s-v, scored on first contact before any fix)
-ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.91, "event_date": 0.89, "actor1": 0.64, "actor2": 0.65,
-                  "country": 0.95, "admin1": 0.83, "fatalities": 0.69, "claims": 0.20, "responsibility": 0.79}
+ARTICLE_FLOORS = {"event found": 0.96, "event_type": 0.91, "event_date": 0.89, "actor1": 0.64, "actor2": 0.66,
+                  "country": 0.95, "admin1": 0.84, "fatalities": 0.70, "claims": 0.20, "responsibility": 0.80}
 # (the benchmark compares actors without ACLED's government period and acronym prefix, provinces by their
 # transliteration key ("Deir ez-Zor" = "Deir ez Zor"), and claims without leading articles or case)
 
@@ -79,5 +79,5 @@ def test_article_floors(pipeline):
     for k, v in ARTICLE_FLOORS.items():
         ok, total = got[k]
         assert ok / total >= v, (k, ok, total)
-    assert got["false events"][0] <= 115
+    assert got["false events"][0] <= 107
     assert got["tallies"][0] >= 127 and got["tally since"][0] >= 36
