@@ -1035,3 +1035,12 @@ def test_a_deadline_after_publication_is_no_event_date(pipeline) -> None:
     [blast] = _events(pipeline, text, datetime(2025, 6, 24, 8))
     assert (blast.sub_event_type, str(blast.date.date), blast.fatalities.best, blast.injuries.best) == (
         "Remote explosive/landmine/IED", "2025-06-23", 1, 2)
+
+
+def test_a_live_blog_entry_is_placed_by_its_label(pipeline) -> None:
+    text = ("Nepal protests live: curfew in Kathmandu\n\n"
+            "17:10 NPT - Lalitpur: A crowd that had marched from Patan Dhoka set fire to a ward office of Lalitpur "
+            "Metropolitan City and pelted stones at the residence of a lawmaker, our correspondent reports.")
+    [e] = _events(pipeline, text, datetime(2026, 7, 16, 18))
+    assert (e.sub_event_type, e.place.name, e.place.admin1, e.place.span.text) == (
+        "Violent demonstration", "Patan", "Bagmati", "Lalitpur")

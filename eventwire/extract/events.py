@@ -243,8 +243,12 @@ _REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "distr
 
 
 # a list item or paragraph headed by its place: "- Verrettes. On Thursday, police exchanged fire ..."
-_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
+_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<stamp>\d{1,2}[:.]\d{2}[ \t]*(?:[A-Z]{2,5}[ \t]*)?[-–—|][ \t]*)?"
+                    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
                     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[.:][ \t]")
+
+
+_LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[A-Z]{2,5}[ \t]*)?[-–—|][ \t]*[A-Z][\w'’ -]{1,40}:[ \t]")
 
 
 def _label_place(text: str, start: int, article: Article, geocode: GeocodeFn, countries: Sequence[str],
@@ -252,7 +256,7 @@ def _label_place(text: str, start: int, article: Article, geocode: GeocodeFn, co
     """The town a list item or paragraph opens with, for a sentence of that item that names none."""
     para = text.rfind("\n", 0, start) + 1
     m = _LABEL.match(text, para)
-    if m is None or m.end() > start + 1 or text[para:start].count(".") > 6:
+    if m is None or m.end() > start + 1 and not m.group("stamp") or text[para:start].count(".") > 6:
         return None
     place = geocode(m.group("name"), context=text[para:start], countries=countries, near=near)
     if place is None or (place.geo_precision or 3) > 2 or countries and place.country not in countries:
@@ -1071,9 +1075,10 @@ def extract_events(
         draft.actor1, draft.actor2 = actor1, actor2
         if _RESPONSIBLE.search(sent_text):
             draft.refers_back = True
-        if place is None and geocode is not None:
-            # "- Verrettes. On Thursday, police exchanged fire ...": the town the list item opens with
-            place = _label_place(text, sent.start_char, article, geocode, countries, resolved_places)
+        if geocode is not None and (place is None or _LIVE_ENTRY.match(text, text.rfind("\n", 0, sent.start_char) + 1)):
+            # "- Verrettes. On Thursday, police exchanged fire ...": the town the list item opens with; a live blog's
+            # entry ("17:10 NPT - Lalitpur: A crowd ...") is placed by its label before anything it mentions
+            place = _label_place(text, sent.start_char, article, geocode, countries, resolved_places) or place
         if place is None and guess.sub_event_type in headline_places:
             place = headline_places.pop(guess.sub_event_type)
         draft.date, draft.place = date, place
