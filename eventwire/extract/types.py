@@ -594,11 +594,11 @@ _NON_FACTUAL = (
                r"\bon (?:their|his|her|its) way to\b", re.I),
     # habits, not occurrences: "militants have been using IEDs to ..."
     re.compile(r"\b(?:have|has) been (?:using|employing|deploying)\b", re.I),
-    # "sends its condolences to the families of the martyrs", "the bodies will be handed over": about an event
-    # told already, or to come
     # "declared a general strike in Beit Ummar tomorrow": an announced protest is still to come
     re.compile(r"\b(?:declared|announced|called)\s+(?:for\s+)?(?:a|an)\s+(?:\w+\s+)?(?:strike|shutdown|protest|march|"
                r"sit-in|day of rage)\b[^.]*\b(?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I),
+    # "sends its condolences to the families of the martyrs", "the bodies will be handed over", "gave no figure":
+    # about an event told already, or to come
     re.compile(r"\bcondolences?\b|\b(?:will|would) be handed (?:over|back)\b|"
                r"\b(?:gave|give|gives|giving|provided|released) no (?:figures?|toll|details|casualty figures?)\b", re.I),
     # "More than 200 head of cattle were also killed": animals, not people
