@@ -1044,3 +1044,15 @@ def test_a_live_blog_entry_is_placed_by_its_label(pipeline) -> None:
     [e] = _events(pipeline, text, datetime(2026, 7, 16, 18))
     assert (e.sub_event_type, e.place.name, e.place.admin1, e.place.span.text) == (
         "Violent demonstration", "Patan", "Bagmati", "Lalitpur")
+
+
+def test_russian_state_media_group_names_and_glide_bombs(pipeline) -> None:
+    text = ("The head of the Sumy regional military administration said on Telegram that two glide bombs hit a "
+            "residential area of Bilopillia on Thursday, killing two people and injuring seven.")
+    [e] = _events(pipeline, text, datetime(2026, 2, 13, 12))
+    assert (e.sub_event_type, e.place.name, e.fatalities.best, e.injuries.best) == (
+        "Air/drone strike", "Bilopillia", 2, 7)
+    from eventwire.extract.actors import normalise_actor
+
+    assert normalise_actor("Units of the Sever (North) group of forces", countries=["Ukraine"]).name == \
+        "Military Forces of Russia"

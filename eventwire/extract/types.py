@@ -97,6 +97,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
                          r"explosives strapped to (?:his|her|their) bod(?:y|ies)|strapped with explosives"), 4.5),
     ("Air/drone strike", _rx(r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|shelters?))|airstrikes?|warplanes?|fighter jets?|jets struck|"
                              r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted|dropped)|dropped (?:\w+ ){0,2}?bombs?|"
+                             r"glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|"
                              r"(?:kamikaze|attack|armed|suicide|explosive-laden|loitering) drones?|unmanned aerial|"
                              r"drone-dropped|with (?:an? )?(?:\w+ )?drones?|drones? (?:loaded|laden|packed|rigged) with|"
                              r"aerial (?:assault|attack|"
