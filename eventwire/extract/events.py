@@ -715,7 +715,8 @@ def extract_events(
     headlines: list[SpacySpan] = []
     # the dateline city breaks ties between same-named places ("Campo Grande" in a Rio story is the
     # neighbourhood, not Mato Grosso do Sul's capital); it is no event's place by itself
-    resolved_places: list[Place] = _dateline_hint(dateline, geocode, countries)
+    dateline_town = _dateline_town(dateline, geocode, countries)
+    resolved_places: list[Place] = [dateline_town] if dateline_town is not None else []
     # the headline names the main event's place ("Missile Attack on Ain Al-Assad Airbase"): the first
     # body event of the headline's sub-type takes it when the body does not name one
     headline_places: dict[str, Place] = {}
@@ -1104,7 +1105,7 @@ def extract_events(
         drafts.append(draft)
 
     _fill_from_headlines(drafts, headlines, text, article, geocode, countries, resolved_places)
-    _fill_from_dateline(drafts, dateline, text, article, geocode, countries)
+    _fill_from_dateline(drafts, dateline, dateline_town, text, article, geocode, countries)
     if title_place is not None:
         for d in drafts:
             if d.place is None and (d.fallback_place is None or d.fallback_place.country == title_place.country):
@@ -1511,36 +1512,30 @@ def _dateline_city(m: re.Match[str]) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").split())
 
 
-def _dateline_hint(m: re.Match[str] | None, geocode: GeocodeFn | None, countries: Sequence[str]) -> list[Place]:
+def _dateline_town(m: re.Match[str] | None, geocode: GeocodeFn | None, countries: Sequence[str]) -> Place | None:
+    """The town of the dateline (``m``, a _DATELINE match), if it is one of the story's country: "CAIRO (Reuters) -"
+    on Sudan, "NNA -" (an agency, not a town) are none."""
     if m is None or geocode is None or not countries:
-        return []
+        return None
     place = geocode(_dateline_city(m), context=m.group(0), countries=countries, near=[])
     if place is None or (place.geo_precision or 3) > 1 or place.country not in countries[:1]:
-        return []
-    return [place]
+        return None
+    return place
 
 
-def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, text: str, article: Article,
-                        geocode: GeocodeFn | None, countries: Sequence[str]) -> None:
+def _fill_from_dateline(drafts: Sequence[_Draft], m: re.Match[str] | None, town: Place | None, text: str,
+                        article: Article, geocode: GeocodeFn | None, countries: Sequence[str]) -> None:
     """Events with no place of their own (or only their country's) were most likely where the story
-    was filed: the dateline city (``m``, a _DATELINE match), at precision 2 (near), never over a place
-    the text names."""
-    if m is None or geocode is None:
+    was filed: the dateline ``town`` (from ``m``), at precision 2 (near), never over a place the text names."""
+    if m is None or town is None or geocode is None:
         return
-    place = geocode(_dateline_city(m), context=m.group(0), countries=countries, near=[])
-    # "CAIRO (Reuters) -" on Sudan, "NNA -" (an agency, not a town): only a town of the story's country
-    if place is None or (place.geo_precision or 3) > 1 or place.country not in countries[:1]:
-        return
-    place = replace(place, geo_precision=2, span=_span(text, m.start("city"), m.end("city"), article.id))
+    place = replace(town, geo_precision=2, span=_span(text, m.start("city"), m.end("city"), article.id))
     named = [d.place for d in drafts if d.place is not None and "location" not in d.inferred and d.place.admin1 and
              (d.place.geo_precision or 3) < 3]
     if len(named) >= 2 and len({(p.country, p.admin1) for p in named}) == 1 and named[0].admin1 != place.admin1:
         # "MOSCOW (Reuters) -" on drones over Kursk, state media filed from the capital: where the story was
-        # filed is not where its events were; the province the text names is
-        counts: dict[tuple[str | None, str], int] = {}
-        for p in named:
-            counts[(p.country, p.admin1)] = counts.get((p.country, p.admin1), 0) + 1
-        (country, admin1), _ = max(counts.items(), key=lambda kv: kv[1])
+        # filed is not where its events were; the one province the text names is
+        country, admin1 = named[0].country, named[0].admin1
         region = geocode(f"{admin1} region", context="", countries=[country] if country else countries, near=[])
         if region is None or region.admin1 != admin1 or (region.geo_precision or 3) < 3:
             return
