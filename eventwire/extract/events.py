@@ -243,12 +243,14 @@ _REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "distr
 
 
 # a list item or paragraph headed by its place: "- Verrettes. On Thursday, police exchanged fire ..."
-_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<stamp>\d{1,2}[:.]\d{2}[ \t]*(?:[A-Z]{2,5}[ \t]*)?[-–—|][ \t]*)?"
+# a live blog's time stamp: "17:10 NPT - "
+_STAMP = r"\d{1,2}[:.]\d{2}[ \t]*(?:[A-Z]{2,5}[ \t]*)?[-–—|][ \t]*"
+_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<stamp>" + _STAMP + r")?"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
                     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[.:][ \t]")
 
 
-_LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[A-Z]{2,5}[ \t]*)?[-–—|][ \t]*[A-Z][\w'’ -]{1,40}:[ \t]")
+_LIVE_ENTRY = re.compile(r"[ \t]*" + _STAMP + r"[A-Z][\w'’ -]{1,40}:[ \t]")
 
 
 def _label_place(text: str, start: int, article: Article, geocode: GeocodeFn, countries: Sequence[str],

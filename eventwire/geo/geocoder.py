@@ -38,6 +38,7 @@ _NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|close to|around|
 _QUALIFIED = re.compile(r"^([^,()]+?)\s*(?:,\s*|\(\s*)([^,()]+?)\)?$")
 _REGION_SUFFIX = re.compile(r"^(.+?)\s+(?:province|governorate|oblast|region|state|county|prefecture)$", re.I)
 _REGION_WORD = re.compile(r"^\s*(?:province|governorate|oblast|region|state|county|district)\b", re.I)
+_DISTRICT_WORD = re.compile(r"^\s*(?:county|district)\b", re.I)  # the level below a province: "Anaba district"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -232,8 +233,7 @@ class Geocoder:
                 return ctry
         region = self.admin1(mention, countries[0] if countries else None) or self.admin1(mention)
         if region is not None and countries and region.country not in countries and \
-                (region.country or "") not in context and _REGION_WORD.match(after) and \
-                not re.match(r"\s*(?:province|region|governorate|state|oblast)\b", after, re.I):
+                (region.country or "") not in context and _DISTRICT_WORD.match(after):
             # "Anaba district" in a Panjshir story is not Algeria's Annaba province: a district named like a
             # province abroad, in a country the story never names, is a district of the story's country
             region = None
@@ -255,7 +255,7 @@ class Geocoder:
                 # ... under its own name: "Tourou" in a Cameroonian story is not Turku (alternate name "Turu")
                 rows = tuple(i for i in rows if self.t.pops[i] >= 100_000 and
                              (self.t.pops[i] >= 1_000_000 or key(self.t.names[i]) == k))
-                if re.match(r"\s*(?:district|county)\b", after, re.I):
+                if _DISTRICT_WORD.match(after):
                     rows = ()  # "in Anaba district" of a Panjshir story: not a city abroad
         if rows:
             i = self._pick(rows, countries, context, near)
